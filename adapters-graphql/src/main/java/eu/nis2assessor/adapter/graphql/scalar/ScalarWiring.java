@@ -1,0 +1,27 @@
+package eu.nis2assessor.adapter.graphql.scalar;
+
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.idl.RuntimeWiring;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Registers the schema's custom scalars with graphql-java. */
+@Component
+public class ScalarWiring implements RuntimeWiringConfigurer {
+
+    /** {@code scalar Decimal}: see {@link DecimalCoercing}. */
+    public static final GraphQLScalarType DECIMAL = GraphQLScalarType.newScalar()
+            .name("Decimal")
+            .description("""
+                    An exact decimal number, serialised as a JSON string in plain notation without trailing zeros
+                    (`"10000000"`, `"249.5"`). On input a JSON number or a string is accepted (`249.5` or `"249.5"`);
+                    at most 30 digits before and 20 after the decimal point. Used for money amounts, headcounts in annual
+                    work units and percentages: never rounded through a floating-point type.""")
+            .coercing(new DecimalCoercing())
+            .build();
+
+    @Override
+    public void configure(RuntimeWiring.Builder builder) {
+        builder.scalar(DECIMAL);
+    }
+}
