@@ -6,9 +6,13 @@ import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
 import eu.nis2assessor.domain.penalty.FineExposure;
 import eu.nis2assessor.domain.size.SizeFigures;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import java.math.BigDecimal;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +21,9 @@ import org.springframework.stereotype.Component;
  * {@code Money}, the {@code RulesVersion} value object its string. Every other field is read from the domain record
  * of the same name by graphql-java's property fetcher.
  *
- * <p>Plain {@link DataFetcher}s rather than {@code @SchemaMapping} methods: a group assessment answers these fields
- * once per enterprise (tens of thousands of times per call), and a direct fetcher costs one virtual call.
+ * <p>Light {@link DataFetcher}s rather than {@code @SchemaMapping} methods: a group assessment answers these fields
+ * once per enterprise (tens of thousands of times per call), and a light fetcher costs one virtual call, with no
+ * environment, no argument resolution and no per-field observation.
  */
 @Component
 public class AssessmentOutputWiring implements RuntimeWiringConfigurer {
@@ -26,7 +31,7 @@ public class AssessmentOutputWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.type("Assessment", type -> type
-                .dataFetcher("rulesVersion", env -> env.<Assessment>getSource().rulesVersion().value()));
+                .dataFetcher("rulesVersion", new Computed<Assessment, String>(a -> a.rulesVersion().value())));
         builder.type("FineExposure", type -> type
                 .dataFetcher("maximum", money(FineExposure::maximum))
                 .dataFetcher("fixedAmount", money(FineExposure::fixedAmount))
@@ -39,6 +44,25 @@ public class AssessmentOutputWiring implements RuntimeWiringConfigurer {
     }
 
     private static <T> DataFetcher<Money> money(Function<T, BigDecimal> amount) {
-        return env -> Money.eur(amount.apply(env.<T>getSource()));
+        return new Computed<T, Money>(source -> Money.eur(amount.apply(source)));
+    }
+
+    /**
+     * A field computed from its parent object alone: a {@link LightDataFetcher}, so graphql-java neither builds a
+     * {@code DataFetchingEnvironment} for it nor lets instrumentation (tracing, metrics) wrap it, as for a plain
+     * property.
+     */
+    private record Computed<S, T>(Function<S, T> compute) implements LightDataFetcher<T> {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment) {
+            return compute.apply((S) source);
+        }
+
+        @Override
+        public T get(DataFetchingEnvironment environment) {
+            return compute.apply(environment.getSource());
+        }
     }
 }

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# HTTP benchmark of assessProfile (issue 4, point 6, third bullet). Run as `./nis2 bench http` or directly.
+#
+# Builds the service jar, starts it on 127.0.0.1 (embedded PostgreSQL in a throwaway directory under target/,
+# or the PostgreSQL of NIS2_DB_URL when set), warms it up, then in one run measures with wrk:
+#   1. POST /graphql assessProfile: a realistic profile (two activities, previous figures), reasoning and all
+#      other fields requested, passed as variables;
+#   2. POST /graphql { rulesVersion }: a trivial query on the same server;
+# and prints both throughputs (requests/s) and their ratio (goal >= 0.7). Stops the server it started.
+#
+# Settings (environment): BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_THREADS (2),
+# BENCH_CONNECTIONS (32), BENCH_PORT (18080), BENCH_SKIP_BUILD=1 to reuse the jar in bootstrap/target.
+# Needs wrk (Debian: apt-get install -y wrk) and curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/select-jdk.sh
+nis2_select_jdk
+
+duration="${BENCH_DURATION:-15}"
+warmup="${BENCH_WARMUP:-10}"
+threads="${BENCH_THREADS:-2}"
+connections="${BENCH_CONNECTIONS:-32}"
+port="${BENCH_PORT:-18080}"
+url="http://127.0.0.1:$port/graphql"
+profile_body="scripts/bench/assess-profile.json"
+trivial_body="scripts/bench/rules-version.json"
+lua="scripts/bench/post-json.lua"
+
+command -v wrk >/dev/null 2>&1 || { echo "bench-http: wrk is needed (apt-get install -y wrk)" >&2; exit 1; }
+command -v curl >/dev/null 2>&1 || { echo "bench-http: curl is needed" >&2; exit 1; }
+if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+  echo "bench-http: port $port is in use; set BENCH_PORT" >&2; exit 1
+fi
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "bench-http: building the service jar (./mvnw -q -DskipTests -pl bootstrap -am package)"
+  ./mvnw -B -q -DskipTests -pl bootstrap -am package
+fi
+jar="$(ls bootstrap/target/bootstrap-*-exec.jar 2>/dev/null | head -1 || true)"
+[ -n "$jar" ] || jar="$(ls bootstrap/target/bootstrap-*.jar | grep -v -e '-plain' -e '-sources' | head -1)"
+[ -f "$jar" ] || { echo "bench-http: no service jar in bootstrap/target" >&2; exit 1; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/nis2-bench-http.XXXXXX")"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+if [ -n "${NIS2_DB_URL:-}" ]; then
+  db="PostgreSQL at ${NIS2_DB_URL%%\?*} (NIS2_DB_URL)"
+else
+  export NIS2_DATA_DIR="$work/data"
+  db="embedded PostgreSQL in $NIS2_DATA_DIR (throwaway)"
+fi
+echo "bench-http: starting $jar on 127.0.0.1:$port, $db, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+PORT="$port" "$JAVA_HOME/bin/java" ${NIS2_JAVA_OPTS:-} -jar "$jar" --server.address=127.0.0.1 \
+  --logging.level.root=warn > "$work/server.log" 2>&1 &
+server_pid=$!
+
+for _ in $(seq 1 240); do
+  if curl -sf -o /dev/null -H 'Content-Type: application/json' -d @"$trivial_body" "$url"; then break; fi
+  kill -0 "$server_pid" 2>/dev/null || { echo "bench-http: the service did not start:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+check() {  # $1 = body file, $2 = field that must be in data
+  local out
+  out="$(curl -sf -H 'Content-Type: application/json' -d @"$1" "$url")"
+  if [[ "$out" == *'"errors"'* ]] || [[ "$out" != *"\"$2\""* ]]; then
+    echo "bench-http: unexpected answer to $1: ${out:0:400}" >&2; exit 1
+  fi
+}
+check "$profile_body" reasoning
+check "$trivial_body" rulesVersion
+echo "bench-http: sample assessProfile answer: $(curl -s -H 'Content-Type: application/json' -d @"$profile_body" "$url" | head -c 160)..."
+
+run() {  # $1 = body file, $2 = seconds; prints wrk's report
+  WRK_BODY_FILE="$1" wrk -t"$threads" -c"$connections" -d"${2}s" --latency -s "$lua" "$url"
+}
+rps() { sed -n 's/^Requests\/sec: *//p' | tr -d ' '; }
+
+echo "bench-http: warm-up, ${warmup}s per query"
+run "$profile_body" "$warmup" > /dev/null
+run "$trivial_body" "$warmup" > /dev/null
+
+echo "bench-http: measuring ${duration}s per query, $threads threads, $connections connections, 127.0.0.1"
+run "$profile_body" "$duration" | tee "$work/profile.txt"
+run "$trivial_body" "$duration" | tee "$work/trivial.txt"
+for f in profile trivial; do
+  if grep -q 'Non-2xx' "$work/$f.txt"; then echo "bench-http: $f run had non-2xx responses" >&2; exit 1; fi
+done
+
+profile_rps="$(rps < "$work/profile.txt")"
+trivial_rps="$(rps < "$work/trivial.txt")"
+ratio="$(awk -v a="$profile_rps" -v b="$trivial_rps" 'BEGIN { printf "%.2f", a / b }')"
+echo
+echo "assessProfile (reasoning requested): $profile_rps requests/s"
+echo "{ rulesVersion } (trivial query):    $trivial_rps requests/s"
+echo "ratio assessProfile / trivial:       $ratio (goal >= 0.7)"
