@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Sourced by ./nis2 and .ci/run. Exports JAVA_HOME pointing at a JDK >= 21.
 # Order: $JAVA_HOME, the java on PATH, then the usual JVM folders (/usr/lib/jvm, /opt/java, ~/.sdkman).
+# NIS2_JDK_SEARCH_DIRS (space-separated globs) replaces those folders, e.g. to test the failure message.
 
 nis2_java_major() {  # $1 = path to a java binary; prints its feature version or nothing
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -1 | cut -d. -f1
@@ -13,7 +14,9 @@ nis2_select_jdk() {
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
-  for candidate in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
+  local search_dirs="${NIS2_JDK_SEARCH_DIRS:-/usr/lib/jvm/* /opt/java/* /opt/jdk* $HOME/.sdkman/candidates/java/*}"
+  # shellcheck disable=SC2086 # the globs are meant to expand
+  for candidate in $search_dirs; do
     [ -d "$candidate" ] && candidates+=("$candidate")
   done
   for candidate in "${candidates[@]}"; do

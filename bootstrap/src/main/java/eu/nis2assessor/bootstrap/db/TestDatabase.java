@@ -32,6 +32,11 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The local server probed second; {@code nis2.test.db.local-url} replaces it (to test the fallback). */
+    static String localUrl(Environment env) {
+        return env.getProperty("nis2.test.db.local-url", LOCAL_URL);
+    }
+
     static synchronized DatabaseTarget select(Environment env) {
         if (selected == null) {
             selected = choose(env);
@@ -40,7 +45,7 @@ final class TestDatabase {
         return selected;
     }
 
-    private static DatabaseTarget choose(Environment env) {
+    static DatabaseTarget choose(Environment env) {
         String schema = "nis2_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         String url = env.getProperty("nis2.test.db.url");
         String user;
@@ -52,11 +57,11 @@ final class TestDatabase {
             password = env.getProperty("nis2.test.db.password", "");
             Jdbc.requireReachable(url, user, password, "NIS2_TEST_DB_URL");
             description = "PostgreSQL at " + Jdbc.redact(url) + " (NIS2_TEST_DB_URL)";
-        } else if (Jdbc.answers(LOCAL_URL, "postgres", "", 3)) {
-            url = LOCAL_URL;
+        } else if (Jdbc.answers(localUrl(env), "postgres", "", 3)) {
+            url = localUrl(env);
             user = "postgres";
             password = "";
-            description = "local PostgreSQL at " + LOCAL_URL + " (user postgres)";
+            description = "local PostgreSQL at " + url + " (user postgres)";
         } else {
             Path dir = Path.of("target", "embedded-postgres-test-" + schema.substring("nis2_test_".length()));
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, false);
