@@ -200,7 +200,15 @@ class AssessmentHttpTest {
         Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);
         ((Map<String, Object>) profile.get("figures")).put("headcount", "abc");
         JsonNode variableError = error(post(PROFILE_QUERY, Map.of("profile", profile)));
-        assertThat(variableError.path("message").asString()).contains("'profile'").contains("Decimal").contains("abc");
+        assertThat(variableError.path("message").asString()).startsWith("Variable 'profile' has an invalid value at figures.headcount: ")
+                .contains("Decimal").contains("abc");
+
+        List<Map<String, Object>> enterprises = List.of(enterprise("A", 1, 1, 1), enterprise("B", 1, 1, 1),
+                enterprise("C", 1, "12,5", 1));
+        JsonNode groupError = error(post(GROUP_QUERY, Map.of("structure", structure(enterprises, List.of()))));
+        assertThat(groupError.path("message").asString())
+                .startsWith("Variable 'structure' has an invalid value at enterprises[2].figures.annualTurnover: ")
+                .contains("'12,5'");
     }
 
     @Test
@@ -370,18 +378,19 @@ class AssessmentHttpTest {
         Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);
         ((Map<String, Object>) profile.get("figures")).remove("annualTurnover");
         assertThat(error(post(PROFILE_QUERY, Map.of("profile", profile))).path("message").asString())
-                .contains("'profile'").contains("annualTurnover");
+                .startsWith("Variable 'profile' has an invalid value at figures.annualTurnover: ");
 
         Map<String, Object> withoutKey = enterprise("A", 1, 1, 1);
         withoutKey.remove("key");
-        assertThat(error(post(GROUP_QUERY, Map.of("structure", structure(List.of(withoutKey), List.of()))))
-                .path("message").asString()).contains("key");
+        assertThat(error(post(GROUP_QUERY, Map.of("structure", structure(List.of(enterprise("A", 1, 1, 1), withoutKey), List.of()))))
+                .path("message").asString()).startsWith("Variable 'structure' has an invalid value at enterprises[1].key: ");
     }
 
     @Test
     void unknownEnumValueIsBadRequest() {
         JsonNode error = error(post(PROFILE_QUERY, Map.of("profile", profile("SPACESHIP_OPERATOR", 1, 1, 1))));
-        assertThat(error.path("message").asString()).contains("SPACESHIP_OPERATOR");
+        assertThat(error.path("message").asString()).startsWith("Variable 'profile' has an invalid value at activities[0].type: ")
+                .contains("SPACESHIP_OPERATOR");
     }
 
     @Test
