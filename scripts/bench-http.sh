@@ -8,7 +8,11 @@
 #   2. POST /graphql { rulesVersion }: a trivial query on the same server;
 # and prints both throughputs (requests/s) and their ratio (goal >= 0.7). Stops the server it started.
 #
-# Settings (environment): BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 10), BENCH_THREADS (2),
+# The two queries are measured in alternating rounds (default 3 x 5 s each), and the figures are the mean of the
+# rounds: on a shared machine, load that comes and goes then falls on both queries alike.
+#
+# Settings (environment): BENCH_DURATION (s per query, default 15), BENCH_ROUNDS (3), BENCH_WARMUP (s per query,
+# default 15), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (32), BENCH_PORT (18080), BENCH_SKIP_BUILD=1 to reuse the jar in bootstrap/target.
 # Needs wrk (Debian: apt-get install -y wrk) and curl.
 set -euo pipefail
@@ -17,7 +21,8 @@ cd "$(dirname "$0")/.."
 nis2_select_jdk
 
 duration="${BENCH_DURATION:-15}"
-warmup="${BENCH_WARMUP:-10}"
+rounds="${BENCH_ROUNDS:-3}"
+warmup="${BENCH_WARMUP:-15}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-32}"
 port="${BENCH_PORT:-18080}"
@@ -89,15 +94,28 @@ echo "bench-http: warm-up, ${warmup}s per query"
 run "$profile_body" "$warmup" > /dev/null
 run "$trivial_body" "$warmup" > /dev/null
 
-echo "bench-http: measuring ${duration}s per query, $threads threads, $connections connections, 127.0.0.1"
-run "$profile_body" "$duration" | tee "$work/profile.txt"
-run "$trivial_body" "$duration" | tee "$work/trivial.txt"
-for f in profile trivial; do
-  if grep -q 'Non-2xx' "$work/$f.txt"; then echo "bench-http: $f run had non-2xx responses" >&2; exit 1; fi
+# The two queries are measured in alternating rounds, so that a change of load on the machine during the run
+# (other processes) hits both alike; each query gets $duration seconds in total.
+slice=$(( (duration + rounds - 1) / rounds ))
+echo "bench-http: measuring ${duration}s per query ($rounds alternating rounds of ${slice}s), $threads threads, $connections connections, 127.0.0.1"
+: > "$work/profile.rps"; : > "$work/trivial.rps"
+for round in $(seq 1 "$rounds"); do
+  for q in profile trivial; do
+    body="$profile_body"; [ "$q" = trivial ] && body="$trivial_body"
+    run "$body" "$slice" > "$work/$q.$round.txt"
+    if grep -q 'Non-2xx' "$work/$q.$round.txt"; then
+      echo "bench-http: non-2xx responses to $q:" >&2; cat "$work/$q.$round.txt" >&2; exit 1
+    fi
+    r="$(rps < "$work/$q.$round.txt")"
+    echo "$r" >> "$work/$q.rps"
+    printf '  round %d %-8s %10s requests/s  (latency p50 %s, p99 %s)\n' "$round" "$q" "$r" \
+      "$(awk '$1 == "50%" { print $2 }' "$work/$q.$round.txt")" "$(awk '$1 == "99%" { print $2 }' "$work/$q.$round.txt")"
+  done
 done
 
-profile_rps="$(rps < "$work/profile.txt")"
-trivial_rps="$(rps < "$work/trivial.txt")"
+mean() { awk '{ s += $1; n++ } END { printf "%.1f", s / n }' "$1"; }
+profile_rps="$(mean "$work/profile.rps")"
+trivial_rps="$(mean "$work/trivial.rps")"
 ratio="$(awk -v a="$profile_rps" -v b="$trivial_rps" 'BEGIN { printf "%.2f", a / b }')"
 echo
 echo "assessProfile (reasoning requested): $profile_rps requests/s"

@@ -401,6 +401,30 @@ class AssessmentHttpTest {
         assertThat(error.path("message").asString()).isEqualTo("enterprises: at most 10000 enterprises per call (got 10001)");
     }
 
+    @Test
+    void anAnswerListingMillionsOfContributionsIsRefusedButTheStructureIsStillAssessedWithoutThem() {
+        // A parent holding 60 % of 1,000 subsidiaries: all 1,001 are linked, so each counts all 1,001: ~10^6 contributions.
+        List<Map<String, Object>> enterprises = new ArrayList<>();
+        List<Map<String, Object>> holdings = new ArrayList<>();
+        enterprises.add(enterprise("PARENT", 10, 1_000_000, 1_000_000));
+        for (int i = 0; i < 1_000; i++) {
+            enterprises.add(enterprise("S" + i, 1, 100_000, 100_000));
+            holdings.add(holding("PARENT", "S" + i, 60));
+        }
+        Map<String, Object> star = structure(enterprises, holdings);
+
+        JsonNode error = error(post("query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) {"
+                + " enterprises { key contributions { key share } } } }", Map.of("s", star)));
+        assertThat(error.path("message").asString()).startsWith("enterprises.contributions: the answer would list 1002001"
+                + " contributions, more than 500000 per call");
+
+        JsonNode answered = data(post("query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) {"
+                + " enterprises { key sizeClass aggregatedFigures { headcount } } } }", Map.of("s", star)))
+                .path("assessGroupStructure").path("enterprises");
+        assertThat(answered.size()).isEqualTo(1_001);
+        assertThat(answered.path(500).path("aggregatedFigures").path("headcount").asString()).isEqualTo("1010");
+    }
+
     // ------------------------------------------------------------------------------------------------- helpers
 
     /** POSTs {@code {query, variables}} as {@code application/json}; every test asserts on the result. */

@@ -4,9 +4,10 @@ import eu.nis2assessor.adapter.graphql.mapper.AssessmentInputMapper;
 import eu.nis2assessor.application.port.in.AssessGroupStructureUseCase;
 import eu.nis2assessor.application.port.in.AssessProfileUseCase;
 import eu.nis2assessor.domain.assessment.Assessment;
+import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessment;
-import java.util.Map;
-import org.springframework.graphql.data.method.annotation.Argument;
+import eu.nis2assessor.domain.validation.InvalidInputException;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -15,9 +16,16 @@ import org.springframework.stereotype.Controller;
  * and returns the domain results, whose field names match the schema; the few computed output fields (money,
  * rules version) are wired in {@link AssessmentOutputWiring}. Invalid input surfaces as the domain's
  * {@code InvalidInputException}, which the error mapping turns into a {@code BAD_REQUEST} error.
+ *
+ * <p>The arguments are read from the {@link DataFetchingEnvironment} as graphql-java coerced them (maps, lists,
+ * {@code BigDecimal}s) rather than through {@code @Argument}: Spring's argument binder would copy the whole input
+ * (10,000 enterprises for a large group) into a second map before the mapper reads it once.
  */
 @Controller
 public class AssessmentController {
+
+    /** Most contributions one {@code assessGroupStructure} answer may list (over all its enterprises). */
+    public static final long MAX_CONTRIBUTIONS = 500_000;
 
     private final AssessProfileUseCase assessProfile;
     private final AssessGroupStructureUseCase assessGroupStructure;
@@ -28,13 +36,34 @@ public class AssessmentController {
         this.assessGroupStructure = assessGroupStructure;
     }
 
+    /** {@code assessProfile(profile: EntityProfileInput!): Assessment!} */
     @QueryMapping
-    public Assessment assessProfile(@Argument Map<String, Object> profile) {
-        return assessProfile.assess(mapper.toProfileCommand(profile));
+    public Assessment assessProfile(DataFetchingEnvironment env) {
+        return assessProfile.assess(mapper.toProfileCommand(env.getArgument("profile")));
     }
 
+    /**
+     * {@code assessGroupStructure(structure: GroupStructureInput!): GroupStructureAssessment!}
+     *
+     * <p>When the client asks for {@code contributions}, the answer lists, for every enterprise, every enterprise
+     * counted for it: in a densely linked group of n enterprises that is n² entries (10^8 for 10,000). Such an answer
+     * is refused, before any of it is built, when it would hold more than {@value #MAX_CONTRIBUTIONS} contributions.
+     */
     @QueryMapping
-    public GroupStructureAssessment assessGroupStructure(@Argument Map<String, Object> structure) {
-        return assessGroupStructure.assess(mapper.toGroupStructureCommand(structure));
+    public GroupStructureAssessment assessGroupStructure(DataFetchingEnvironment env) {
+        GroupStructureAssessment result = assessGroupStructure.assess(
+                mapper.toGroupStructureCommand(env.getArgument("structure")));
+        if (env.getSelectionSet().contains("enterprises/contributions")) {
+            long total = 0;
+            for (EnterpriseAssessment enterprise : result.enterprises()) {
+                total += enterprise.contributions().size();
+            }
+            if (total > MAX_CONTRIBUTIONS) {
+                throw InvalidInputException.of("enterprises.contributions", "the answer would list " + total
+                        + " contributions, more than " + MAX_CONTRIBUTIONS + " per call; leave out contributions"
+                        + " or assess a smaller structure");
+            }
+        }
+        return result;
     }
 }
