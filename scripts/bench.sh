@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test gate). Called by ./nis2 bench, which has selected a JDK >= 21.
+#   ./nis2 bench            domain JMH benchmarks (assessProfile throughput, whole-group assessment)
+#   ./nis2 bench domain     the same
+#   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
+#   extra arguments after the suite name go to JMH (e.g. ./nis2 bench domain AssessProfile -f 1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+suite="${1:-domain}"; shift || true
+case "$suite" in
+  domain)
+    ./mvnw -B -q -pl domain test-compile
+    ./mvnw -B -q -pl domain dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    cp="domain/target/test-classes:domain/target/classes:$(cat domain/target/bench.classpath)"
+    exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main "${@:-eu.nis2assessor.domain.bench}"
+    ;;
+  http)
+    exec scripts/bench-http.sh "$@"
+    ;;
+  *)
+    echo "unknown benchmark suite '$suite' (domain, http)" >&2
+    exit 2
+    ;;
+esac
