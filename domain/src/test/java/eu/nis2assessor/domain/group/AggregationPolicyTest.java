@@ -328,6 +328,31 @@ class AggregationPolicyTest {
     }
 
     @Test
+    @DisplayName("many holders of one enterprise: joint majorities and partners are still found")
+    void manyHoldersIntoOneEnterprise() {
+        List<Enterprise> es = new java.util.ArrayList<>(List.of(e("T", "1", "1", "1"), e("PARENT", "1", "1", "1"),
+                e("PARTNER", "10", "1", "1")));
+        List<Holding> hs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            es.add(e("SUB" + i, "1", "1", "1"));
+            hs.add(votes("PARENT", "SUB" + i, "100"));
+            hs.add(votes("SUB" + i, "T", "2.55"));
+        }
+        for (int i = 0; i < 9; i++) {
+            es.add(e("SMALL" + i, "1000", "1", "1"));
+            hs.add(votes("SMALL" + i, "T", "2"));
+        }
+        hs.add(votes("PARTNER", "T", "30"));
+        EnterpriseAggregation t = aggregate(structure(es, hs)).get("T");
+        Map<String, Contribution> c = contributionsOf(t);
+        assertThat(c.get("PARENT").relation()).as("20 x 2.55 %% = 51 %% through linked enterprises")
+                .isEqualTo(EnterpriseRelation.LINKED);
+        assertThat(c.get("PARTNER").share()).isEqualByComparingTo("0.3");
+        assertThat(c.keySet()).noneMatch(k -> k.startsWith("SMALL"));
+        assertFigures(t, "25", "25000000", "25000000");
+    }
+
+    @Test
     void unknownBalanceSheetOfAContributorMakesTheTotalUnknown() {
         GroupStructure s = structure(List.of(e("A", "10", "1", "1"),
                 Enterprise.of("B", SizeFigures.of("10", "1000000", null))), List.of(votes("A", "B", "30")));
