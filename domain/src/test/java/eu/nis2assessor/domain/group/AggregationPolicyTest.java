@@ -349,7 +349,7 @@ class AggregationPolicyTest {
                 .isEqualTo(EnterpriseRelation.LINKED);
         assertThat(c.get("PARTNER").share()).isEqualByComparingTo("0.3");
         assertThat(c.keySet()).noneMatch(k -> k.startsWith("SMALL"));
-        assertFigures(t, "25", "25000000", "25000000");
+        assertFigures(t, "25", "22300000", "22300000");
     }
 
     @Test
