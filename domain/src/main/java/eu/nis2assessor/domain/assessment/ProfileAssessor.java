@@ -1,0 +1,113 @@
+package eu.nis2assessor.domain.assessment;
+
+import eu.nis2assessor.domain.accountability.ManagementAccountabilityPolicy;
+import eu.nis2assessor.domain.obligation.Obligation;
+import eu.nis2assessor.domain.penalty.FineExposure;
+import eu.nis2assessor.domain.penalty.FinePolicy;
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import eu.nis2assessor.domain.reasoning.RulesVersion;
+import eu.nis2assessor.domain.registration.RegistrationPolicy;
+import eu.nis2assessor.domain.scope.Classification;
+import eu.nis2assessor.domain.scope.ClassificationPolicy;
+import eu.nis2assessor.domain.size.SizeClassification;
+import eu.nis2assessor.domain.size.SizeDetermination;
+import eu.nis2assessor.domain.supervision.Supervision;
+import eu.nis2assessor.domain.supervision.SupervisionPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assesses one entity by running the policies in the order the law applies them: size (Rec 2003/361
+ * Annex Art 2, 4(2)), scope and class (NIS2 Art 2, 3, 4), supervision (Art 32, 33), fines (Art 34)
+ * and management accountability (Art 20). Stateless and thread-safe.
+ */
+public final class ProfileAssessor {
+
+    public static final String UNDERTAKING_TURNOVER_ASSUMPTION = "Undertaking worldwide turnover not given: the"
+            + " entity's own turnover is used as the Art 34 fine base; the fine base is the turnover of the whole"
+            + " undertaking (the entity with its linked enterprises) in the preceding financial year.";
+
+    private final SizeDetermination sizeDetermination;
+    private final ClassificationPolicy classificationPolicy;
+    private final SupervisionPolicy supervisionPolicy;
+    private final FinePolicy finePolicy;
+    private final ManagementAccountabilityPolicy accountabilityPolicy;
+    private final RegistrationPolicy registrationPolicy;
+    private final RulesVersion rulesVersion;
+
+    public ProfileAssessor(SizeDetermination sizeDetermination, ClassificationPolicy classificationPolicy,
+                           SupervisionPolicy supervisionPolicy, FinePolicy finePolicy,
+                           ManagementAccountabilityPolicy accountabilityPolicy, RegistrationPolicy registrationPolicy,
+                           RulesVersion rulesVersion) {
+        this.sizeDetermination = sizeDetermination;
+        this.classificationPolicy = classificationPolicy;
+        this.supervisionPolicy = supervisionPolicy;
+        this.finePolicy = finePolicy;
+        this.accountabilityPolicy = accountabilityPolicy;
+        this.registrationPolicy = registrationPolicy;
+        this.rulesVersion = rulesVersion;
+    }
+
+    /** The EU-baseline engine with the current rule set. */
+    public ProfileAssessor() {
+        this(new SizeDetermination(), new ClassificationPolicy(), new SupervisionPolicy(), new FinePolicy(),
+                new ManagementAccountabilityPolicy(), new RegistrationPolicy(), RulesVersion.CURRENT);
+    }
+
+    public RulesVersion rulesVersion() {
+        return rulesVersion;
+    }
+
+    public Assessment assess(EntityProfile profile) {
+        return assess(profile, List.of(), List.of(), profile.undertakingWorldwideTurnover() == null);
+    }
+
+    /**
+     * @param leadingSteps        steps that come before the size class (e.g. the group aggregation)
+     * @param leadingAssumptions  assumptions made before (e.g. by the aggregation)
+     * @param fineBaseDefaulted   whether the fine base fell back to the entity's own turnover
+     */
+    Assessment assess(EntityProfile profile, List<ReasoningStep> leadingSteps, List<String> leadingAssumptions,
+                      boolean fineBaseDefaulted) {
+        SizeClassification size = sizeDetermination.determine(profile.figures(), profile.previousFigures());
+        Classification classification = classificationPolicy.classify(profile.activities(), size.sizeClass(),
+                profile.identifications(), profile.exclusions(), profile.providesServicesInUnion());
+        Supervision supervision = supervisionPolicy.supervise(classification);
+        FineExposure fine = finePolicy.exposure(classification, profile.fineBase());
+        List<Obligation> management = accountabilityPolicy.duties(classification);
+        List<Obligation> registration = registrationPolicy.duties(classification);
+
+        List<ReasoningStep> reasoning = new ArrayList<>(leadingSteps.size() + size.steps().size()
+                + classification.steps().size() + 3);
+        reasoning.addAll(leadingSteps);
+        reasoning.addAll(size.steps());
+        reasoning.addAll(classification.steps());
+        addIfPresent(reasoning, supervisionPolicy.explain(classification));
+        addIfPresent(reasoning, finePolicy.explain(classification, fine));
+        addIfPresent(reasoning, accountabilityPolicy.explain(classification));
+
+        List<String> assumptions = new ArrayList<>(leadingAssumptions.size() + size.assumptions().size()
+                + classification.assumptions().size() + 2);
+        assumptions.addAll(leadingAssumptions);
+        if (!classification.publicAdministration()) {
+            assumptions.addAll(size.assumptions());
+        }
+        assumptions.addAll(classification.assumptions());
+        if (fine != null) {
+            if (classification.publicAdministration()) {
+                assumptions.add(FinePolicy.PUBLIC_ADMINISTRATION_ASSUMPTION);
+            }
+            if (fineBaseDefaulted) {
+                assumptions.add(UNDERTAKING_TURNOVER_ASSUMPTION);
+            }
+        }
+        return new Assessment(classification.entityClass(), size.sizeClass(), classification.legalBasis(), supervision,
+                fine, management, registration, reasoning, assumptions, rulesVersion);
+    }
+
+    private static void addIfPresent(List<ReasoningStep> steps, ReasoningStep step) {
+        if (step != null) {
+            steps.add(step);
+        }
+    }
+}

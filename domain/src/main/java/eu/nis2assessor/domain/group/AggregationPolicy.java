@@ -1,0 +1,422 @@
+package eu.nis2assessor.domain.group;
+
+import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
+
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import eu.nis2assessor.domain.size.SizeFigures;
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rec 2003/361 Annex Art 6: the data that decide the size of every enterprise of a group.
+ *
+ * <ul>
+ *   <li>Autonomous (6(1)): own accounts only.</li>
+ *   <li>With partners or linked enterprises (6(2)): the own accounts, or the consolidated accounts where
+ *       they exist, plus 100 % of every enterprise linked directly or indirectly, plus pro rata every partner
+ *       immediately upstream or downstream.</li>
+ *   <li>6(3): a partner's data include 100 % of its own linked enterprises; the partners of a linked
+ *       enterprise are added pro rata; partners of partners are not added.</li>
+ *   <li>Consolidated accounts cover the consolidating enterprise and the enterprises consolidated line by
+ *       line; used once, nothing in them is added again.</li>
+ *   <li>NIS2 Art 2(1) disapplies Annex Art 3(4): public ownership does not deny SME status, so the
+ *       enterprise is sized on its real figures.</li>
+ * </ul>
+ *
+ * <p>Every enterprise of one linked group has the same aggregated figures, so the work is done once per
+ * group: linear in enterprises + holdings (plus the partnerships found), whatever the number of targets.
+ * Contributions are a view over the group's members, not a copy per target.
+ */
+public final class AggregationPolicy {
+
+    static final String RULE_RELATIONS = "Enterprise relationships";
+    static final String RULE_AGGREGATION = "Aggregated figures";
+    static final String RULE_CONSOLIDATED = "Consolidated accounts";
+    private static final List<String> OWN_AUTONOMOUS = List.of(REC_ART_6_1);
+    private static final List<String> OWN_BASIS = List.of(REC_ART_6_2);
+    private static final List<String> LINKED_BASIS = List.of(REC_ART_3_3, REC_ART_6_2);
+    private static final List<String> PARTNER_BASIS = List.of(REC_ART_3_2, REC_ART_6_2, REC_ART_6_3);
+    private static final int LISTED_KEYS = 10;
+
+    private final LinkagePolicy linkagePolicy = new LinkagePolicy();
+    private final PartnershipPolicy partnershipPolicy = new PartnershipPolicy();
+
+    /** One aggregation per enterprise, in the order of the structure. */
+    public List<EnterpriseAggregation> aggregate(GroupStructure structure) {
+        IndexedStructure s = new IndexedStructure(structure);
+        LinkagePolicy.Linkage linkage = linkagePolicy.link(s);
+        PartnershipPolicy.Partnerships partnerships = partnershipPolicy.find(s, linkage);
+        int groups = linkage.count;
+
+        // The linked group's own data (consolidated where possible), latest and previous period.
+        Sum[] own = new Sum[groups];
+        Sum[] ownPrevious = new Sum[groups];
+        List<List<ReasoningStep>> consolidationSteps = new ArrayList<>(groups);
+        List<List<String>> previousAssumptions = new ArrayList<>(groups);
+        for (int c = 0; c < groups; c++) {
+            List<ReasoningStep> steps = new ArrayList<>(0);
+            List<String> assumptions = new ArrayList<>(0);
+            Sum[] sums = groupSums(s, linkage, c, steps, assumptions);
+            own[c] = sums[0];
+            ownPrevious[c] = sums[1];
+            consolidationSteps.add(steps);
+            previousAssumptions.add(assumptions);
+        }
+
+        // Partners per linked group (adjacency), with shares.
+        int[] degree = new int[groups + 1];
+        for (long key : partnerships.shares.keySet()) {
+            degree[(int) (key >>> 32) + 1]++;
+            degree[(int) key + 1]++;
+        }
+        for (int c = 0; c < groups; c++) {
+            degree[c + 1] += degree[c];
+        }
+        int[] partner = new int[degree[groups]];
+        BigDecimal[] partnerShare = new BigDecimal[degree[groups]];
+        int[] fill = new int[groups];
+        List<Map.Entry<Long, BigDecimal>> pairs = new ArrayList<>(partnerships.shares.entrySet());
+        pairs.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<Long, BigDecimal> pair : pairs) {
+            int a = (int) (pair.getKey() >>> 32);
+            int b = (int) (long) pair.getKey();
+            partner[degree[a] + fill[a]] = b;
+            partnerShare[degree[a] + fill[a]++] = pair.getValue();
+            partner[degree[b] + fill[b]] = a;
+            partnerShare[degree[b] + fill[b]++] = pair.getValue();
+        }
+
+        SizeFigures[] aggregated = new SizeFigures[groups];
+        SizeFigures[] aggregatedPrevious = new SizeFigures[groups];
+        List<List<ReasoningStep>> groupSteps = new ArrayList<>(groups);
+        List<List<String>> groupAssumptions = new ArrayList<>(groups);
+        for (int c = 0; c < groups; c++) {
+            Sum total = own[c].copy();
+            Sum totalPrevious = ownPrevious[c].copy();
+            for (int k = degree[c]; k < degree[c + 1]; k++) {
+                total.addShare(own[partner[k]], partnerShare[k]);
+                totalPrevious.addShare(ownPrevious[partner[k]], partnerShare[k]);
+            }
+            aggregated[c] = total.figures();
+            aggregatedPrevious[c] = totalPrevious.figures();
+            List<ReasoningStep> steps = new ArrayList<>(4);
+            boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
+            steps.add(relationsStep(s, linkage, c, partner, partnerShare, degree[c], degree[c + 1]));
+            steps.addAll(linkage.steps.getOrDefault(c, List.of()));
+            steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
+            steps.addAll(consolidationSteps.get(c));
+            steps.add(aggregationStep(aggregated[c], own[c], autonomous));
+            groupSteps.add(List.copyOf(steps));
+            List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
+            assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
+            groupAssumptions.add(List.copyOf(assumptions));
+        }
+
+        List<EnterpriseAggregation> result = new ArrayList<>(s.n);
+        for (int i = 0; i < s.n; i++) {
+            Enterprise e = s.enterprises.get(i);
+            if (e.naturalPerson()) {
+                result.add(naturalPerson(e));
+                continue;
+            }
+            int c = linkage.component[i];
+            boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
+            List<Contribution> contributions = new Contributions(s, linkage, i, c, partner, partnerShare, degree[c],
+                    degree[c + 1], autonomous);
+            SizeFigures previous = null;
+            List<String> assumptions = groupAssumptions.get(c);
+            if (e.previousFigures() != null) {
+                previous = aggregatedPrevious[c];
+                if (!previousAssumptions.get(c).isEmpty() || hasPartnerPreviousGaps(previousAssumptions, partner,
+                        degree[c], degree[c + 1])) {
+                    List<String> more = new ArrayList<>(assumptions);
+                    more.add("Previous-period figures are missing for some enterprises counted: their latest figures"
+                            + " stand in for the previous period (Rec 2003/361 Annex Art 4(2)).");
+                    assumptions = more;
+                }
+            }
+            result.add(new EnterpriseAggregation(e.key(), aggregated[c], previous, contributions, own[c].turnover,
+                    groupSteps.get(c), assumptions));
+        }
+        return result;
+    }
+
+    private static boolean hasPartnerPreviousGaps(List<List<String>> previousAssumptions, int[] partner, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!previousAssumptions.get(partner[k]).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EnterpriseAggregation naturalPerson(Enterprise e) {
+        return new EnterpriseAggregation(e.key(), e.figures(), e.previousFigures(),
+                List.of(new Contribution(e.key(), EnterpriseRelation.OWN, BigDecimal.ONE, OWN_AUTONOMOUS)),
+                e.figures().annualTurnover(),
+                List.of(ReasoningStep.of(RULE_RELATIONS, "natural person",
+                        "A natural person links the enterprises it controls on the same or adjacent markets, but its own"
+                                + " data are not aggregated with theirs; its own figures are shown.", REC_ART_3_3_FOURTH)),
+                List.of());
+    }
+
+    /**
+     * The group's own data: consolidated accounts where they exist (the outermost first, never two that
+     * overlap), plus the own accounts of every member they do not cover. [0] latest, [1] previous period.
+     */
+    private static Sum[] groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, List<ReasoningStep> steps,
+                                   List<String> previousGaps) {
+        Sum latest = new Sum();
+        Sum previous = new Sum();
+        int from = linkage.start[c];
+        int to = linkage.start[c + 1];
+        List<Integer> consolidators = null;
+        for (int k = from; k < to; k++) {
+            int i = linkage.members[k];
+            if (s.enterprises.get(i).consolidatedAccounts() != null) {
+                if (consolidators == null) {
+                    consolidators = new ArrayList<>(2);
+                }
+                consolidators.add(i);
+            }
+        }
+        boolean[] covered = null;
+        if (consolidators != null) {
+            covered = new boolean[s.n];
+            consolidators.sort(Comparator.<Integer>comparingInt(i -> -s.enterprises.get(i).consolidatedAccounts()
+                    .includes().size()).thenComparing(s::key));
+            for (int i : consolidators) {
+                ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
+                int[] coverage = coverage(s, i, accounts);
+                boolean overlaps = false;
+                for (int j : coverage) {
+                    overlaps |= covered[j];
+                }
+                if (overlaps) {
+                    steps.add(ReasoningStep.of(RULE_CONSOLIDATED, "not used",
+                            "The consolidated accounts of '" + s.key(i) + "' overlap accounts already used; using them as"
+                                    + " well would count enterprises twice.", REC_ART_6_2));
+                    continue;
+                }
+                for (int j : coverage) {
+                    covered[j] = true;
+                }
+                latest.add(accounts.figures());
+                if (accounts.previousFigures() != null) {
+                    previous.add(accounts.previousFigures());
+                } else {
+                    for (int j : coverage) {
+                        SizeFigures p = s.enterprises.get(j).previousFigures();
+                        if (p == null) {
+                            previousGaps.add(s.key(j));
+                        }
+                        previous.add(p != null ? p : s.enterprises.get(j).figures());
+                    }
+                }
+                steps.add(ReasoningStep.of(RULE_CONSOLIDATED, "used",
+                        "The consolidated accounts of '" + s.key(i) + "' cover it and " + (coverage.length - 1)
+                                + " enterprise(s) consolidated line by line; they are used once instead of those"
+                                + " enterprises' own accounts." + (accounts.previousFigures() == null
+                                ? " No consolidated figures for the previous period: the own accounts stand in." : ""),
+                        REC_ART_6_2));
+            }
+        }
+        for (int k = from; k < to; k++) {
+            int i = linkage.members[k];
+            if (covered != null && covered[i]) {
+                continue;
+            }
+            Enterprise e = s.enterprises.get(i);
+            latest.add(e.figures());
+            if (e.previousFigures() == null) {
+                previousGaps.add(e.key());
+                previous.add(e.figures());
+            } else {
+                previous.add(e.previousFigures());
+            }
+        }
+        return new Sum[] {latest, previous};
+    }
+
+    private static int[] coverage(IndexedStructure s, int consolidator, ConsolidatedAccounts accounts) {
+        int[] all = new int[accounts.includes().size() + 1];
+        int count = 0;
+        all[count++] = consolidator;
+        for (String key : accounts.includes()) {
+            int j = s.structure.indexOf(key);
+            boolean seen = false;
+            for (int q = 0; q < count; q++) {
+                seen |= all[q] == j;
+            }
+            if (!seen) {
+                all[count++] = j;
+            }
+        }
+        return Arrays.copyOf(all, count);
+    }
+
+    private static ReasoningStep relationsStep(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] partner,
+                                               BigDecimal[] share, int from, int to) {
+        int linked = linkage.size(c) - 1;
+        int partners = to - from;
+        if (linked == 0 && partners == 0) {
+            return ReasoningStep.of(RULE_RELATIONS, "autonomous",
+                    "No enterprise holds 25 % or more of it, it holds 25 % or more of none (investor exceptions aside),"
+                            + " and it is linked to none: an autonomous enterprise counts its own data only.",
+                    REC_ART_3_1, REC_ART_6_1);
+        }
+        StringBuilder text = new StringBuilder(200);
+        if (linked > 0) {
+            text.append("Linked enterprises, counted at 100 %: ").append(linkage.size(c))
+                    .append(" enterprises form the linked group (");
+            int listed = 0;
+            for (int k = linkage.start[c]; k < linkage.start[c + 1] && listed < LISTED_KEYS; k++, listed++) {
+                text.append(listed > 0 ? ", " : "").append('\'').append(s.key(linkage.members[k])).append('\'');
+            }
+            if (linkage.size(c) > LISTED_KEYS) {
+                text.append(" and ").append(linkage.size(c) - LISTED_KEYS).append(" more");
+            }
+            text.append("). ");
+        }
+        if (partners > 0) {
+            text.append("Partners immediately upstream or downstream of the enterprise or of an enterprise linked to it,"
+                    + " counted pro rata with their own linked enterprises: ");
+            for (int k = from; k < to && k - from < LISTED_KEYS; k++) {
+                int p = partner[k];
+                text.append(k > from ? ", " : "").append('\'').append(s.key(linkage.members[linkage.start[p]]))
+                        .append('\'');
+                if (linkage.size(p) > 1) {
+                    text.append(" with ").append(linkage.size(p) - 1).append(" linked");
+                }
+                text.append(" (").append(share[k].movePointRight(2).stripTrailingZeros().toPlainString()).append(" %)");
+            }
+            if (partners > LISTED_KEYS) {
+                text.append(" and ").append(partners - LISTED_KEYS).append(" more");
+            }
+            text.append(". Partners of partners are not counted.");
+        }
+        String outcome = linked + " linked, " + partners + " partner" + (partners == 1 ? "" : "s");
+        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString().trim(), REC_ART_3_2, REC_ART_3_3);
+    }
+
+    private static ReasoningStep aggregationStep(SizeFigures total, Sum undertaking, boolean autonomous) {
+        String figures = plain(total.headcount()) + " AWU, turnover EUR " + plain(total.annualTurnover())
+                + ", balance sheet total " + (total.balanceSheetKnown() ? "EUR " + plain(total.balanceSheetTotal())
+                : "unknown");
+        String text = (autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ")
+                + figures + ". The undertaking (the enterprise with its linked enterprises, without partners) has a"
+                + " worldwide turnover of EUR " + plain(undertaking.turnover) + ", the base of the Art 34 fine ceiling.";
+        return autonomous
+                ? ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_1)
+                : ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_2, REC_ART_6_3);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Running totals; an unknown balance sheet anywhere makes the total unknown. */
+    private static final class Sum {
+        BigDecimal headcount = BigDecimal.ZERO;
+        BigDecimal turnover = BigDecimal.ZERO;
+        BigDecimal balance = BigDecimal.ZERO;
+        boolean balanceUnknown;
+
+        void add(SizeFigures f) {
+            headcount = headcount.add(f.headcount());
+            turnover = turnover.add(f.annualTurnover());
+            if (f.balanceSheetTotal() == null) {
+                balanceUnknown = true;
+            } else {
+                balance = balance.add(f.balanceSheetTotal());
+            }
+        }
+
+        void addShare(Sum other, BigDecimal share) {
+            headcount = headcount.add(other.headcount.multiply(share));
+            turnover = turnover.add(other.turnover.multiply(share));
+            balance = balance.add(other.balance.multiply(share));
+            balanceUnknown |= other.balanceUnknown;
+        }
+
+        Sum copy() {
+            Sum c = new Sum();
+            c.headcount = headcount;
+            c.turnover = turnover;
+            c.balance = balance;
+            c.balanceUnknown = balanceUnknown;
+            return c;
+        }
+
+        SizeFigures figures() {
+            return new SizeFigures(headcount, turnover, balanceUnknown ? null : balance);
+        }
+    }
+
+    /** The contributions of one target: a view over its linked group and its partners' groups, built on demand. */
+    private static final class Contributions extends AbstractList<Contribution> {
+        private final IndexedStructure s;
+        private final LinkagePolicy.Linkage linkage;
+        private final int target;
+        private final int group;
+        private final int[] partner;
+        private final BigDecimal[] share;
+        private final int from;
+        private final int to;
+        private final boolean autonomous;
+        private final int[] offsets;
+        private final int targetPosition;
+
+        Contributions(IndexedStructure s, LinkagePolicy.Linkage linkage, int target, int group, int[] partner,
+                      BigDecimal[] share, int from, int to, boolean autonomous) {
+            this.s = s;
+            this.linkage = linkage;
+            this.target = target;
+            this.group = group;
+            this.partner = partner;
+            this.share = share;
+            this.from = from;
+            this.to = to;
+            this.autonomous = autonomous;
+            this.targetPosition = Arrays.binarySearch(linkage.members, linkage.start[group],
+                    linkage.start[group + 1], target) - linkage.start[group];
+            this.offsets = new int[to - from + 1];
+            offsets[0] = linkage.size(group);
+            for (int k = from; k < to; k++) {
+                offsets[k - from + 1] = offsets[k - from] + linkage.size(partner[k]);
+            }
+        }
+
+        @Override
+        public Contribution get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            if (index == 0) {
+                return new Contribution(s.key(target), EnterpriseRelation.OWN, BigDecimal.ONE,
+                        autonomous ? OWN_AUTONOMOUS : OWN_BASIS);
+            }
+            if (index < offsets[0]) {
+                // the other members of the target's group, in group order, skipping the target
+                int j = index - 1;
+                int member = linkage.members[linkage.start[group] + (j < targetPosition ? j : j + 1)];
+                return new Contribution(s.key(member), EnterpriseRelation.LINKED, BigDecimal.ONE, LINKED_BASIS);
+            }
+            int k = Arrays.binarySearch(offsets, index);
+            int slot = k >= 0 ? k : -k - 2;
+            int p = partner[from + slot];
+            int member = linkage.members[linkage.start[p] + index - offsets[slot]];
+            return new Contribution(s.key(member), EnterpriseRelation.PARTNER, share[from + slot], PARTNER_BASIS);
+        }
+
+        @Override
+        public int size() {
+            return offsets[offsets.length - 1];
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package eu.nis2assessor.domain.group;
+
+import static eu.nis2assessor.domain.reasoning.LegalBasis.REC_ART_3_3;
+import static eu.nis2assessor.domain.reasoning.LegalBasis.REC_ART_3_3_FOURTH;
+import static eu.nis2assessor.domain.reasoning.LegalBasis.REC_ART_6_2;
+
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rec 2003/361 Annex Art 3(3): which enterprises are linked. Enterprises are linked when one holds a
+ * majority of the other's voting rights (more than 50 %), or has a board-majority, dominant-influence or
+ * voting-agreement right over it; voting rights held directly and through linked enterprises are added
+ * up; linkage is transitive (sister companies are linked through their parent). Natural persons link
+ * the enterprises they control only when these operate on the same or adjacent markets. Inclusion line
+ * by line in consolidated accounts is taken as linkage (it presupposes control).
+ *
+ * <p>Linear in enterprises + holdings apart from the joint-majority fixpoint, which repeats only while
+ * it finds new joint majorities.
+ */
+final class LinkagePolicy {
+
+    static final String RULE = "Linked enterprises";
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    /** The linked groups: every enterprise's group, and the members of each group. */
+    static final class Linkage {
+        final int[] component;
+        final int count;
+        final int[] start;
+        final int[] members;
+        /** Steps and assumptions that concern one group, keyed by group. */
+        final Map<Integer, List<ReasoningStep>> steps = new HashMap<>();
+        final Map<Integer, List<String>> assumptions = new HashMap<>();
+
+        Linkage(int[] component, int count) {
+            this.component = component;
+            this.count = count;
+            this.start = new int[count + 1];
+            for (int c : component) {
+                start[c + 1]++;
+            }
+            for (int c = 0; c < count; c++) {
+                start[c + 1] += start[c];
+            }
+            this.members = new int[component.length];
+            int[] fill = new int[count];
+            for (int i = 0; i < component.length; i++) {
+                int c = component[i];
+                members[start[c] + fill[c]++] = i;
+            }
+        }
+
+        int size(int c) {
+            return start[c + 1] - start[c];
+        }
+    }
+
+    Linkage link(IndexedStructure s) {
+        UnionFind uf = new UnionFind(s.n);
+        List<int[]> naturalLinks = new ArrayList<>();
+        List<Integer> assumedVotes = new ArrayList<>();
+        boolean marketsUnknownUsed = false;
+
+        // (a)-(d) directly: one enterprise's own holding.
+        for (int h = 0; h < s.m; h++) {
+            if (s.natural[s.owner[h]]) {
+                continue;
+            }
+            Holding holding = s.holdings.get(h);
+            BigDecimal votes = holding.votesForControl();
+            if (!holding.controlRights().isEmpty() || (votes != null && votes.compareTo(FIFTY) > 0)) {
+                uf.union(s.owner[h], s.owned[h]);
+                if (holding.controlRights().isEmpty() && holding.votesAssumedFromCapital()) {
+                    assumedVotes.add(h);
+                }
+            }
+        }
+        // Consolidated line by line: controlled, hence linked.
+        for (int i = 0; i < s.n; i++) {
+            ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
+            if (accounts != null) {
+                for (String included : accounts.includes()) {
+                    uf.union(i, s.structure.indexOf(included));
+                }
+            }
+        }
+        // Natural persons: link only on the same or adjacent markets.
+        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s);
+        if (!controlledByPerson.isEmpty()) {
+            List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
+            List<List<Integer>> marketsOf = null;
+            if (markets != null) {
+                marketsOf = new ArrayList<>(s.n);
+                for (int i = 0; i < s.n; i++) {
+                    marketsOf.add(null);
+                }
+                for (int g = 0; g < markets.size(); g++) {
+                    for (String key : markets.get(g)) {
+                        int i = s.structure.indexOf(key);
+                        if (marketsOf.get(i) == null) {
+                            marketsOf.set(i, new ArrayList<>(2));
+                        }
+                        marketsOf.get(i).add(g);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, List<Integer>> e : controlledByPerson.entrySet()) {
+                List<Integer> controlled = e.getValue();
+                if (controlled.size() < 2) {
+                    continue;
+                }
+                if (marketsOf == null) {
+                    marketsUnknownUsed = true;
+                    for (int k = 1; k < controlled.size(); k++) {
+                        uf.union(controlled.get(0), controlled.get(k));
+                        naturalLinks.add(new int[] {e.getKey(), controlled.get(0), controlled.get(k)});
+                    }
+                } else {
+                    Map<Integer, Integer> firstOnMarket = new HashMap<>();
+                    for (int x : controlled) {
+                        List<Integer> ms = marketsOf.get(x);
+                        if (ms == null) {
+                            continue;
+                        }
+                        for (int g : ms) {
+                            Integer first = firstOnMarket.putIfAbsent(g, x);
+                            if (first != null && uf.union(first, x)) {
+                                naturalLinks.add(new int[] {e.getKey(), first, x});
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Voting rights held directly and through linked enterprises are added up, until nothing changes.
+        jointMajorities(s, uf);
+
+        int[] rootToComponent = new int[s.n];
+        java.util.Arrays.fill(rootToComponent, -1);
+        int[] component = new int[s.n];
+        int count = 0;
+        for (int i = 0; i < s.n; i++) {
+            int r = uf.find(i);
+            if (rootToComponent[r] < 0) {
+                rootToComponent[r] = count++;
+            }
+            component[i] = rootToComponent[r];
+        }
+        Linkage linkage = new Linkage(component, count);
+        for (int[] link : naturalLinks) {
+            int c = component[link[1]];
+            linkage.steps.computeIfAbsent(c, k -> new ArrayList<>()).add(ReasoningStep.of(RULE,
+                    "linked through a natural person",
+                    "'" + s.key(link[1]) + "' and '" + s.key(link[2]) + "' are both controlled by the natural person '"
+                            + s.key(link[0]) + "'" + (marketsUnknownUsed
+                            ? " and are assumed to operate on the same or adjacent markets"
+                            : " and operate on the same or adjacent markets") + ": they are linked.",
+                    REC_ART_3_3_FOURTH));
+            if (marketsUnknownUsed) {
+                addOnce(linkage.assumptions.computeIfAbsent(c, k -> new ArrayList<>()), "Markets not given: enterprises"
+                        + " controlled by the same natural person are assumed to operate on the same or adjacent markets"
+                        + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
+            }
+        }
+        for (int h : assumedVotes) {
+            int c = component[s.owned[h]];
+            Holding holding = s.holdings.get(h);
+            linkage.assumptions.computeIfAbsent(c, k -> new ArrayList<>()).add("Voting rights of '" + holding.owner()
+                    + "' in '" + holding.owned() + "' not given: assumed to follow its capital share of "
+                    + holding.capitalPercent().toPlainString() + " %, a majority that links them (Rec 2003/361 Annex"
+                    + " Art 3(3)(a)).");
+        }
+        return linkage;
+    }
+
+    private static Map<Integer, List<Integer>> controlledByNaturalPersons(IndexedStructure s) {
+        Map<Long, BigDecimal> votes = new HashMap<>();
+        Map<Long, Boolean> rights = new HashMap<>();
+        for (int h = 0; h < s.m; h++) {
+            if (!s.natural[s.owner[h]]) {
+                continue;
+            }
+            long pair = ((long) s.owner[h] << 32) | s.owned[h];
+            Holding holding = s.holdings.get(h);
+            if (holding.votesForControl() != null) {
+                votes.merge(pair, holding.votesForControl(), BigDecimal::add);
+            }
+            if (!holding.controlRights().isEmpty()) {
+                rights.put(pair, Boolean.TRUE);
+            }
+        }
+        Map<Integer, List<Integer>> controlled = new java.util.TreeMap<>();
+        java.util.Set<Long> pairs = new java.util.TreeSet<>(votes.keySet());
+        pairs.addAll(rights.keySet());
+        for (long pair : pairs) {
+            BigDecimal v = votes.get(pair);
+            if (rights.containsKey(pair) || (v != null && v.compareTo(FIFTY) > 0)) {
+                controlled.computeIfAbsent((int) (pair >>> 32), k -> new ArrayList<>()).add((int) pair);
+            }
+        }
+        return controlled;
+    }
+
+    private static void jointMajorities(IndexedStructure s, UnionFind uf) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int x = 0; x < s.n; x++) {
+            if (s.inStart[x + 1] - s.inStart[x] >= 2) {
+                candidates.add(x);
+            }
+        }
+        int[] roots = new int[8];
+        BigDecimal[] sums = new BigDecimal[8];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int x : candidates) {
+                int from = s.inStart[x];
+                int to = s.inStart[x + 1];
+                int degree = to - from;
+                if (roots.length < degree) {
+                    roots = new int[degree];
+                    sums = new BigDecimal[degree];
+                }
+                int groups = 0;
+                int rx = uf.find(x);
+                java.util.Map<Integer, Integer> slots = degree > LINEAR_SCAN ? new HashMap<>() : null;
+                for (int k = from; k < to; k++) {
+                    int h = s.inHoldings[k];
+                    if (s.natural[s.owner[h]]) {
+                        continue;
+                    }
+                    BigDecimal v = s.holdings.get(h).votesForControl();
+                    if (v == null) {
+                        continue;
+                    }
+                    int r = uf.find(s.owner[h]);
+                    if (r == rx) {
+                        continue;
+                    }
+                    int g = slot(slots, roots, groups, r, degree);
+                    if (g == groups) {
+                        if (slots != null) {
+                            slots.put(r, groups);
+                        }
+                        roots[groups] = r;
+                        sums[groups++] = v;
+                    } else {
+                        sums[g] = sums[g].add(v);
+                    }
+                }
+                for (int g = 0; g < groups; g++) {
+                    if (sums[g].compareTo(FIFTY) > 0 && uf.union(roots[g], x)) {
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Below this many holdings into one enterprise a linear scan is faster than a map. */
+    static final int LINEAR_SCAN = 16;
+
+    /** The slot of {@code key} among the first {@code count} keys, or {@code count} when new. */
+    static int slot(java.util.Map<Integer, Integer> slots, int[] keys, int count, int key, int degree) {
+        if (slots != null) {
+            Integer g = slots.get(key);
+            return g == null ? count : g;
+        }
+        int g = 0;
+        while (g < count && keys[g] != key) {
+            g++;
+        }
+        return g;
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+}

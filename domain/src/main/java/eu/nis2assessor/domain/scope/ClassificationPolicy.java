@@ -1,0 +1,403 @@
+package eu.nis2assessor.domain.scope;
+
+import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
+
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import eu.nis2assessor.domain.size.SizeClass;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * NIS2 Art 2 (scope) and Art 3 (essential and important entities), EU baseline, as the decision
+ * procedure of nis2-rules.md §2.2: exclusions first, then every Art 3(1) ground, then the scope
+ * grounds that make an entity important, then the registrar and DORA overlays.
+ *
+ * <p>Classification does not depend on the order of activities or identifications; every ground
+ * that holds is part of the legal basis.
+ */
+public final class ClassificationPolicy {
+
+    static final String RULE_EXCLUSION = "Exclusions";
+    static final String RULE_UNION = "Services in the Union";
+    static final String RULE_ACTIVITY = "Entity type";
+    static final String RULE_IDENTIFICATION = "Member State identification";
+    static final String RULE_ESSENTIAL = "Essential entity grounds";
+    static final String RULE_SCOPE = "Scope";
+    static final String RULE_CLASS = "Classification";
+    static final String RULE_REGISTRAR = "Domain name registration services";
+    static final String RULE_DORA = "Sector-specific act";
+
+    private static final ReasoningStep SERVES_UNION = ReasoningStep.of(RULE_UNION, "yes",
+            "The entity provides its services or carries out its activities in the Union; its place of establishment"
+                    + " does not matter for scope.", NIS2_ART_2_1);
+    private static final ReasoningStep NOT_IN_UNION = ReasoningStep.of(RULE_UNION, "no",
+            "The entity neither provides services nor carries out activities in the Union: NIS2 does not apply.",
+            NIS2_ART_2_1);
+    private static final ReasoningStep DORA_EXEMPTED = ReasoningStep.of(RULE_EXCLUSION, "excluded",
+            "A Member State exempted the entity from DORA under DORA Art 2(4): NIS2 does not apply to it.",
+            NIS2_ART_2_10);
+    private static final ReasoningStep NATIONAL_SECURITY = ReasoningStep.of(RULE_EXCLUSION, "excluded",
+            "Public administration entity carrying out its activities in national security, public security, defence"
+                    + " or law enforcement: NIS2 does not apply to it.", NIS2_ART_2_7);
+    private static final ReasoningStep NATIONAL_SECURITY_TSP = ReasoningStep.of(RULE_EXCLUSION,
+            "not applicable to trust services",
+            "The national-security exclusion does not apply where the entity acts as a trust service provider;"
+                    + " only its trust service activities are assessed.", NIS2_ART_2_7, NIS2_ART_2_9);
+    private static final ReasoningStep NO_ACTIVITY = ReasoningStep.of(RULE_ACTIVITY, "none",
+            "No activity of a type listed in Annex I or II or named by Art 2(2)-(5): outside the Directive whatever"
+                    + " the size.", NIS2_ART_2_1);
+    private static final Map<EntityType, ReasoningStep> TYPE_STEPS = new EnumMap<>(EntityType.class);
+    private static final Map<EntityType, ReasoningStep> ANCILLARY_STEPS = new EnumMap<>(EntityType.class);
+
+    static {
+        for (EntityType type : EntityType.values()) {
+            TYPE_STEPS.put(type, typeStep(type));
+            ANCILLARY_STEPS.put(type, type.ancillaryExcludes()
+                    ? ReasoningStep.of(RULE_ACTIVITY, type.name() + ": excluded (ancillary)",
+                            "The " + type.legalPoint() + " entry excludes entities for which this activity is a"
+                                    + " non-essential part of their general activity or not their principal economic"
+                                    + " activity.", NIS2_ART_2_1)
+                    : ReasoningStep.of(RULE_ACTIVITY, type.name() + " (" + type.legalPoint() + "), ancillary",
+                            "NIS2 has no general principal-activity test: an ancillary activity of this type still"
+                                    + " counts; only four annex entries exclude non-essential or non-principal"
+                                    + " activities.", NIS2_ART_2_1));
+        }
+    }
+
+    private static ReasoningStep typeStep(EntityType type) {
+        String how = switch (type.sizeRule()) {
+            case SIZE_CAP -> "in scope when medium-sized or large (size-cap rule)";
+            case ANY_SIZE -> "in scope regardless of size";
+            case DESIGNATION -> "in scope only after a positive risk-based assessment by the Member State";
+            case REGISTRATION_ONLY -> "within the Directive for registration and domain registration data duties only";
+            case MEMBER_STATE_EXTENSION -> "in scope only where a Member State extends the Directive to it";
+        };
+        String basis = switch (type.sizeRule()) {
+            case SIZE_CAP -> NIS2_ART_2_1;
+            case ANY_SIZE -> type.publicAdministration() ? NIS2_ART_2_2_F_I
+                    : type == EntityType.TRUST_SERVICE_PROVIDER ? NIS2_ART_2_2_A_II
+                    : type.publicElectronicCommunications() ? NIS2_ART_2_2_A_I : NIS2_ART_2_2_A_III;
+            case DESIGNATION -> NIS2_ART_2_2_F_II;
+            case REGISTRATION_ONLY -> NIS2_ART_2_4;
+            case MEMBER_STATE_EXTENSION -> type == EntityType.LOCAL_GOVERNMENT_ENTITY ? NIS2_ART_2_5_A : NIS2_ART_2_5_B;
+        };
+        return ReasoningStep.of(RULE_ACTIVITY, type.name() + " (" + type.legalPoint() + ")",
+                type.sector() + ": " + how + ".", basis);
+    }
+
+    /**
+     * @param activities             the entity's activities
+     * @param sizeClass              the size class after aggregation and the two-period rule
+     * @param identifications        Member State identifications
+     * @param exclusions             exclusion grounds that apply
+     * @param providesServicesInUnion whether the entity serves the Union
+     */
+    public Classification classify(List<Activity> activities, SizeClass sizeClass,
+                                   List<Identification> identifications, Set<Exclusion> exclusions,
+                                   boolean providesServicesInUnion) {
+        List<ReasoningStep> steps = new ArrayList<>(8);
+        List<String> assumptions = new ArrayList<>(2);
+        boolean publicAdministration = false;
+        for (Activity a : activities) {
+            publicAdministration |= a.type().publicAdministration();
+        }
+
+        // Step 0: exclusions (Art 2(7), (9), (10)) and services in the Union (Art 2(1)).
+        boolean trustServicesOnly = false;
+        if (exclusions.contains(Exclusion.DORA_EXEMPTED)) {
+            steps.add(DORA_EXEMPTED);
+            return out(List.of(NIS2_ART_2_10), EnumSet.noneOf(EntityType.class), false, publicAdministration, steps,
+                    assumptions);
+        }
+        if (exclusions.contains(Exclusion.NATIONAL_SECURITY_PUBLIC_ADMINISTRATION)) {
+            boolean actsAsTsp = false;
+            for (Activity a : activities) {
+                actsAsTsp |= a.type() == EntityType.TRUST_SERVICE_PROVIDER;
+            }
+            if (!actsAsTsp) {
+                steps.add(NATIONAL_SECURITY);
+                return out(List.of(NIS2_ART_2_7), EnumSet.noneOf(EntityType.class), false, publicAdministration, steps,
+                        assumptions);
+            }
+            steps.add(NATIONAL_SECURITY_TSP);
+            trustServicesOnly = true;
+        }
+        if (!providesServicesInUnion) {
+            steps.add(NOT_IN_UNION);
+            return out(List.of(NIS2_ART_2_1), EnumSet.noneOf(EntityType.class), false, publicAdministration, steps,
+                    assumptions);
+        }
+        steps.add(SERVES_UNION);
+
+        // The types that count.
+        EnumSet<EntityType> types = EnumSet.noneOf(EntityType.class);
+        boolean qualifiedTsp = false;
+        for (Activity a : activities) {
+            EntityType type = a.type();
+            if (trustServicesOnly && type != EntityType.TRUST_SERVICE_PROVIDER) {
+                continue;
+            }
+            if (a.ancillary()) {
+                steps.add(ANCILLARY_STEPS.get(type));
+                if (type.ancillaryExcludes()) {
+                    continue;
+                }
+            } else if (!types.contains(type)) {
+                steps.add(TYPE_STEPS.get(type));
+            }
+            types.add(type);
+            if (type == EntityType.TRUST_SERVICE_PROVIDER && a.qualified()) {
+                qualifiedTsp = true;
+            }
+        }
+        boolean anyAnnexType = false;
+        boolean annexIBySize = false;
+        boolean annexBySize = false;
+        for (EntityType t : types) {
+            anyAnnexType |= t.inAnnexes();
+            annexBySize |= t.annexTypeOtherThanPublicAdministration();
+            annexIBySize |= t.annexTypeOtherThanPublicAdministration() && t.annex() == Annex.ANNEX_I;
+        }
+        boolean identifiedByMemberState = !identifications.isEmpty();
+        if (types.isEmpty() && !identifiedByMemberState) {
+            steps.add(NO_ACTIVITY);
+        }
+
+        // Step 1: the Art 3(1) grounds. Step 2: the scope grounds that make an entity important (Art 3(2)).
+        List<String> essential = new ArrayList<>(2);
+        List<String> scope = new ArrayList<>(2);
+        for (Identification id : identifications) {
+            IdentificationGround ground = id.ground();
+            switch (ground) {
+                case CER_CRITICAL_ENTITY -> {
+                    addOnce(essential, NIS2_ART_3_1_F);
+                    steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "CER critical entity: essential",
+                            "Identified as a critical entity under Directive (EU) 2022/2557: in scope regardless of"
+                                    + " size and essential, whatever class is stated.", NIS2_ART_2_3, NIS2_ART_3_1_F));
+                }
+                case NIS1_OPERATOR_OF_ESSENTIAL_SERVICES -> {
+                    addOnce(essential, NIS2_ART_3_1_G);
+                    steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "former operator of essential services: essential",
+                            "Identified before 16 January 2023 as an operator of essential services, and the Member"
+                                    + " State provides that such entities are essential.", NIS2_ART_3_1_G));
+                }
+                case REGIONAL_RISK_ASSESSMENT -> {
+                    if (types.contains(EntityType.REGIONAL_GOVERNMENT_ENTITY)) {
+                        addOnce(scope, NIS2_ART_2_2_F_II);
+                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "positive regional risk assessment: important",
+                                "A positive risk-based assessment brings the regional public administration entity"
+                                        + " into scope; it is important unless another Art 3(1) ground applies"
+                                        + (id.entityClass() == EntityClass.ESSENTIAL
+                                        ? " (the stated class ESSENTIAL is not a ground of its own)" : "") + ".",
+                                NIS2_ART_2_2_F_II, NIS2_ART_3_2));
+                    } else {
+                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "not applicable",
+                                "A regional risk assessment concerns regional public administration entities only;"
+                                        + " the entity has no REGIONAL_GOVERNMENT_ENTITY activity.", NIS2_ART_2_2_F_II));
+                    }
+                }
+                default -> { // Art 2(2)(b)-(e)
+                    if (!anyAnnexType) {
+                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "not applicable",
+                                "An identification under Art 2(2)(b)-(e) applies only to entities of a type listed in"
+                                        + " Annex I or II; the entity has none.", ground.legalBasis()));
+                    } else if (id.entityClass() == EntityClass.ESSENTIAL) {
+                        addOnce(essential, NIS2_ART_3_1_E);
+                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "identified as essential",
+                                "The Member State identified the entity as essential: in scope regardless of size.",
+                                ground.legalBasis(), NIS2_ART_3_1_E));
+                    } else {
+                        addOnce(scope, ground.legalBasis());
+                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "identified: important",
+                                "The Member State identified the entity " + (id.entityClass() == null
+                                        ? "without stating a class" : "as important")
+                                        + ": in scope regardless of size and important, since only an identification"
+                                        + " as essential makes it essential.", ground.legalBasis(), NIS2_ART_3_2));
+                    }
+                }
+            }
+        }
+        if (qualifiedTsp || types.contains(EntityType.TLD_NAME_REGISTRY) || types.contains(EntityType.DNS_SERVICE_PROVIDER)) {
+            essential.add(NIS2_ART_3_1_B);
+        }
+        if (types.contains(EntityType.CENTRAL_GOVERNMENT_ENTITY)) {
+            essential.add(NIS2_ART_3_1_D);
+        }
+        if (annexIBySize && sizeClass == SizeClass.LARGE) {
+            essential.add(NIS2_ART_3_1_A);
+        }
+        boolean telecom = types.contains(EntityType.PUBLIC_ELECTRONIC_COMMUNICATIONS_NETWORK_PROVIDER)
+                || types.contains(EntityType.PUBLIC_ELECTRONIC_COMMUNICATIONS_SERVICE_PROVIDER);
+        if (telecom && sizeClass == SizeClass.MEDIUM) {
+            essential.add(NIS2_ART_3_1_C);
+        }
+        if (annexBySize && sizeClass.atLeastMedium()) {
+            scope.add(NIS2_ART_2_1);
+        }
+        if (telecom) {
+            scope.add(NIS2_ART_2_2_A_I);
+        }
+        if (types.contains(EntityType.TRUST_SERVICE_PROVIDER)) {
+            scope.add(NIS2_ART_2_2_A_II);
+        }
+        if (types.contains(EntityType.REGIONAL_GOVERNMENT_ENTITY) && !scope.contains(NIS2_ART_2_2_F_II)
+                && essential.isEmpty()) {
+            steps.add(ReasoningStep.of(RULE_SCOPE, "regional public administration without a positive assessment",
+                    "A regional public administration entity is in scope only after a positive risk-based assessment"
+                            + " by the Member State; its headcount or budget does not bring it in.", NIS2_ART_2_2_F_II));
+        }
+        if (types.contains(EntityType.LOCAL_GOVERNMENT_ENTITY) || types.contains(EntityType.EDUCATION_INSTITUTION)) {
+            assumptions.add("Local public administration entities and education institutions are in scope only where"
+                    + " national law extends the Directive to them (NIS2 Art 2(5)); the EU baseline does not.");
+        }
+        if (publicAdministration) {
+            assumptions.add("Public administration entities are not sized (Rec 2003/361 measures enterprises): their"
+                    + " staff and budget figures do not enter the classification.");
+        }
+
+        boolean registrar = types.contains(EntityType.DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER);
+        // A canonical order, so that the result does not depend on the order of the input.
+        if (essential.size() > 1) {
+            essential.sort(null);
+        }
+        if (scope.size() > 1) {
+            scope.sort(null);
+        }
+        EntityClass entityClass;
+        List<String> basis = new ArrayList<>(4);
+        if (!essential.isEmpty()) {
+            entityClass = EntityClass.ESSENTIAL;
+            basis.addAll(essential);
+            steps.add(ReasoningStep.of(RULE_ESSENTIAL, String.join(", ", essential),
+                    essentialExplanation(essential, sizeClass), essential.toArray(String[]::new)));
+            steps.add(ReasoningStep.of(RULE_CLASS, "ESSENTIAL",
+                    "At least one ground of Art 3(1) holds: the entity is an essential entity.",
+                    essential.toArray(String[]::new)));
+        } else if (!scope.isEmpty()) {
+            entityClass = EntityClass.IMPORTANT;
+            basis.addAll(scope);
+            basis.add(NIS2_ART_3_2);
+            steps.add(ReasoningStep.of(RULE_ESSENTIAL, "none", noEssentialExplanation(sizeClass, annexIBySize, telecom),
+                    NIS2_ART_3_1_A, NIS2_ART_3_1_C));
+            List<String> scopeAndClass = new ArrayList<>(scope);
+            scopeAndClass.add(NIS2_ART_3_2);
+            steps.add(ReasoningStep.of(RULE_SCOPE, "in scope", scopeExplanation(scope, sizeClass),
+                    scope.toArray(String[]::new)));
+            steps.add(ReasoningStep.of(RULE_CLASS, "IMPORTANT",
+                    "In scope but no Art 3(1) ground holds: the entity is an important entity.",
+                    scopeAndClass.toArray(String[]::new)));
+        } else {
+            entityClass = EntityClass.NOT_IN_SCOPE;
+            if (annexBySize) {
+                basis.add(NIS2_ART_2_1);
+                steps.add(ReasoningStep.of(RULE_SCOPE, "not in scope", "The entity is " + sizeClass
+                        + ": below the medium-sized threshold of the size-cap rule, and no size-independent ground or"
+                        + " identification applies.", NIS2_ART_2_1));
+            } else if (registrar) {
+                basis.add(NIS2_ART_2_4);
+            } else {
+                basis.add(NIS2_ART_2_1);
+                if (!types.isEmpty()) {
+                    steps.add(ReasoningStep.of(RULE_SCOPE, "not in scope",
+                            "None of the entity's types brings it into scope without a further ground.", NIS2_ART_2_1));
+                }
+            }
+            steps.add(ReasoningStep.of(RULE_CLASS, "NOT_IN_SCOPE",
+                    "The entity is neither an essential nor an important entity.", basis.toArray(String[]::new)));
+        }
+        if (registrar) {
+            basis.add(entityClass == EntityClass.NOT_IN_SCOPE ? NIS2_ART_3_3 : NIS2_ART_2_4);
+            steps.add(ReasoningStep.of(RULE_REGISTRAR, entityClass == EntityClass.NOT_IN_SCOPE
+                            ? "registration duties only" : "registration duties in addition",
+                    "Providers of domain name registration services are within the Directive regardless of size for"
+                            + " the Art 3(3) list, the ENISA registry and the domain registration data duties; this ground"
+                            + " alone makes an entity neither essential nor important.",
+                    NIS2_ART_2_4, NIS2_ART_3_3, NIS2_ART_27, NIS2_ART_28));
+        }
+        boolean dora = false;
+        if (entityClass != EntityClass.NOT_IN_SCOPE) {
+            for (EntityType t : types) {
+                dora |= t.doraFinancialEntity();
+            }
+            if (dora) {
+                basis.add(NIS2_ART_4_1);
+                basis.add(DORA_ART_1_2);
+                steps.add(ReasoningStep.of(RULE_DORA, "DORA is lex specialis",
+                        "The entity is a financial entity under DORA, which is the sector-specific act for NIS2 Art 4:"
+                                + " it keeps its " + entityClass + " label, but DORA's ICT risk management, incident"
+                                + " reporting, supervision and penalties apply instead of NIS2 Art 20, 21, 23 and"
+                                + " Chapter VII.", NIS2_ART_4_1, DORA_ART_1_2));
+            }
+        }
+        return new Classification(entityClass, basis, types, registrar, dora, publicAdministration, steps, assumptions);
+    }
+
+    private static Classification out(List<String> basis, Set<EntityType> types, boolean registrar,
+                                      boolean publicAdministration, List<ReasoningStep> steps, List<String> assumptions) {
+        steps.add(ReasoningStep.of(RULE_CLASS, "NOT_IN_SCOPE", "The entity is neither an essential nor an important entity.",
+                basis.toArray(String[]::new)));
+        return new Classification(EntityClass.NOT_IN_SCOPE, basis, types, registrar, false, publicAdministration, steps,
+                assumptions);
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
+    }
+
+    private static String essentialExplanation(List<String> grounds, SizeClass sizeClass) {
+        StringBuilder text = new StringBuilder(160);
+        for (String g : grounds) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(switch (g) {
+                case NIS2_ART_3_1_A -> "Annex I type and large (exceeds the medium-sized ceilings).";
+                case NIS2_ART_3_1_B -> "Qualified trust service provider, TLD name registry or DNS service provider:"
+                        + " essential regardless of size.";
+                case NIS2_ART_3_1_C -> "Provider of public electronic communications networks or services that is"
+                        + " medium-sized.";
+                case NIS2_ART_3_1_D -> "Public administration entity of central government.";
+                case NIS2_ART_3_1_E -> "Identified by the Member State as essential.";
+                case NIS2_ART_3_1_F -> "Critical entity under the CER Directive.";
+                case NIS2_ART_3_1_G -> "Former operator of essential services kept as essential by the Member State.";
+                default -> g;
+            });
+        }
+        return text.toString();
+    }
+
+    private static String noEssentialExplanation(SizeClass sizeClass, boolean annexIBySize, boolean telecom) {
+        if (annexIBySize && sizeClass == SizeClass.MEDIUM) {
+            return "An Annex I entity is essential by size only when large; this one is MEDIUM, so Art 3(1)(a) does not"
+                    + " apply, and no size-independent ground or identification as essential holds.";
+        }
+        if (telecom) {
+            return "A provider of public electronic communications is essential only from medium size; this one is "
+                    + sizeClass + ".";
+        }
+        return "No Art 3(1) ground holds (Annex II types are never essential by size).";
+    }
+
+    private static String scopeExplanation(List<String> scope, SizeClass sizeClass) {
+        StringBuilder text = new StringBuilder(160);
+        for (String g : scope) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(switch (g) {
+                case NIS2_ART_2_1 -> "Annex I or II type and " + sizeClass + " (size-cap rule).";
+                case NIS2_ART_2_2_A_I -> "Provider of public electronic communications: in scope regardless of size.";
+                case NIS2_ART_2_2_A_II -> "Trust service provider: in scope regardless of size.";
+                case NIS2_ART_2_2_F_II -> "Regional public administration entity after a positive risk assessment.";
+                default -> "Identified by the Member State (" + g + ").";
+            });
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package eu.nis2assessor.domain.size;
+
+import eu.nis2assessor.domain.reasoning.LegalBasis;
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import java.util.List;
+
+/**
+ * Rec 2003/361 Annex Art 4(2): an enterprise neither gains nor loses a size status unless the
+ * ceilings are crossed over two consecutive accounting periods.
+ *
+ * <p>The status of the earliest known period is its raw class (Art 4(3) for a new enterprise). From
+ * then on the status moves only when two consecutive periods both lie on the same side of it, and
+ * then to the nearer of the two raw classes. With two known periods this means: the same class in
+ * both periods holds; when they differ, the earlier class is kept (a ceiling crossed in one period
+ * only changes nothing), in both directions. See docs/decisions.md.
+ */
+public final class ConsecutivePeriodsPolicy {
+
+    public static final String RULE = "Two consecutive periods";
+
+    /** The status at the latest closing, given the raw classes of the known periods, oldest first. */
+    public SizeClass status(List<SizeClass> rawOldestFirst) {
+        if (rawOldestFirst.isEmpty()) {
+            throw new IllegalArgumentException("at least one period is needed");
+        }
+        SizeClass status = rawOldestFirst.get(0);
+        for (int t = 1; t < rawOldestFirst.size(); t++) {
+            SizeClass now = rawOldestFirst.get(t);
+            SizeClass before = rawOldestFirst.get(t - 1);
+            if (now.compareTo(status) > 0 && before.compareTo(status) > 0) {
+                status = now.compareTo(before) <= 0 ? now : before;
+            } else if (now.compareTo(status) < 0 && before.compareTo(status) < 0) {
+                status = now.compareTo(before) >= 0 ? now : before;
+            }
+        }
+        return status;
+    }
+
+    /** Two known periods: the previous and the latest. */
+    public SizeClass status(SizeClass previousRaw, SizeClass latestRaw) {
+        return status(List.of(previousRaw, latestRaw));
+    }
+
+    public ReasoningStep explain(SizeClass previousRaw, SizeClass latestRaw, SizeClass status) {
+        String text;
+        if (previousRaw == latestRaw) {
+            text = "Both periods give " + latestRaw + ": the status is " + status + ".";
+        } else {
+            text = "The previous period gives " + previousRaw + ", the latest " + latestRaw
+                    + ". A status is neither gained nor lost unless the ceilings are crossed in two consecutive"
+                    + " periods; the previous period is the first one known, so the enterprise keeps " + status
+                    + " at this closing.";
+        }
+        return ReasoningStep.of(RULE, status.name(), text, LegalBasis.REC_ART_4_2);
+    }
+}
