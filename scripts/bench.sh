@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
-# ./nis2 bench [JMH options]: runs the JMH benchmarks kept in domain's test sources (package *.bench,
-# excluded from the test gate). Sourced JDK from ./nis2. Example: ./nis2 bench -f 1 -wi 2 -i 3 SizeClass
+# Benchmarks (not part of the test gate). Called by ./nis2 bench, which has selected a JDK >= 21.
+#   ./nis2 bench            domain JMH benchmarks (assessProfile throughput, whole-group assessment)
+#   ./nis2 bench domain     the same
+#   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
+#   extra arguments after the suite name go to JMH (e.g. ./nis2 bench domain AssessProfile -f 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cp_file="domain/target/bench.classpath"
-./mvnw -B -q -pl domain -am test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$cp_file"
-exec "$JAVA_HOME/bin/java" -cp "domain/target/test-classes:domain/target/classes:$(cat "$cp_file")" \
-  org.openjdk.jmh.Main "$@"
+suite="${1:-domain}"; shift || true
+case "$suite" in
+  domain)
+    ./mvnw -B -q -pl domain test-compile
+    ./mvnw -B -q -pl domain dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+    cp="domain/target/test-classes:domain/target/classes:$(cat domain/target/bench.classpath)"
+    exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main "${@:-eu.nis2assessor.domain.bench}"
+    ;;
+  http)
+    exec scripts/bench-http.sh "$@"
+    ;;
+  *)
+    echo "unknown benchmark suite '$suite' (domain, http)" >&2
+    exit 2
+    ;;
+esac

@@ -74,7 +74,14 @@ public class DatabaseInitializer implements ApplicationContextInitializer<Config
             return DatabaseTarget.of("external PostgreSQL at " + Jdbc.redact(url) + " (NIS2_DB_URL)", url, user, password);
         }
         Path dataDir = Path.of(env.getProperty("nis2.data-dir", "./data")).toAbsolutePath().normalize();
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, true);
+        EmbeddedPostgresServer server;
+        try {
+            server = EmbeddedPostgresServer.start(dataDir, true);
+        } catch (RuntimeException e) {
+            // e.g. the directory is locked by another running instance, or not writable
+            throw new DatabaseUnreachableException("Cannot start the embedded PostgreSQL "
+                    + EmbeddedPostgresServer.MAJOR_VERSION + " at " + dataDir + " (NIS2_DATA_DIR): " + Jdbc.causeOf(e), e);
+        }
         // Stopped with the context: destroyed after the DataSource, since it is registered before every bean.
         if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
             beanFactory.registerSingleton(EMBEDDED_BEAN, server);

@@ -1,6 +1,7 @@
 package eu.nis2assessor.bootstrap.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.nis2assessor.adapter.persistence.entity.TenantEntity;
 import eu.nis2assessor.adapter.persistence.repository.TenantRepository;
@@ -43,6 +44,11 @@ class EmbeddedRestartTest {
             firstPort = server.port();
             assertThat(server.dataDirectory()).isEqualTo(dataDir.toAbsolutePath().normalize());
             first.getBean(TenantRepository.class).saveAndFlush(new TenantEntity(id, "Survives restarts GmbH"));
+            // A second instance on the same data directory is refused with one clear message.
+            assertThatThrownBy(() -> start(dataDir))
+                    .isInstanceOf(DatabaseUnreachableException.class)
+                    .hasMessageStartingWith("Cannot start the embedded PostgreSQL 17 at " + dataDir.toAbsolutePath().normalize())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         }
         assertThat(Jdbc.answers("jdbc:postgresql://localhost:" + firstPort + "/postgres", "postgres", "", 2))
                 .as("the embedded PostgreSQL stops with the application").isFalse();

@@ -228,6 +228,7 @@ final class LinkagePolicy {
                 }
                 int groups = 0;
                 int rx = uf.find(x);
+                java.util.Map<Integer, Integer> slots = degree > LINEAR_SCAN ? new HashMap<>() : null;
                 for (int k = from; k < to; k++) {
                     int h = s.inHoldings[k];
                     if (s.natural[s.owner[h]]) {
@@ -241,11 +242,11 @@ final class LinkagePolicy {
                     if (r == rx) {
                         continue;
                     }
-                    int g = 0;
-                    while (g < groups && roots[g] != r) {
-                        g++;
-                    }
+                    int g = slot(slots, roots, groups, r, degree);
                     if (g == groups) {
+                        if (slots != null) {
+                            slots.put(r, groups);
+                        }
                         roots[groups] = r;
                         sums[groups++] = v;
                     } else {
@@ -260,6 +261,22 @@ final class LinkagePolicy {
                 }
             }
         }
+    }
+
+    /** Below this many holdings into one enterprise a linear scan is faster than a map. */
+    static final int LINEAR_SCAN = 16;
+
+    /** The slot of {@code key} among the first {@code count} keys, or {@code count} when new. */
+    static int slot(java.util.Map<Integer, Integer> slots, int[] keys, int count, int key, int degree) {
+        if (slots != null) {
+            Integer g = slots.get(key);
+            return g == null ? count : g;
+        }
+        int g = 0;
+        while (g < count && keys[g] != key) {
+            g++;
+        }
+        return g;
     }
 
     private static void addOnce(List<String> list, String value) {

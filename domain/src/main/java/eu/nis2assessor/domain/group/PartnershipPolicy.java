@@ -59,6 +59,7 @@ final class PartnershipPolicy {
             }
             int cx = groupOf[x];
             int count = 0;
+            Map<Integer, Integer> slots = degree > LinkagePolicy.LINEAR_SCAN ? new HashMap<>() : null;
             BigDecimal angelTotal = BigDecimal.ZERO;
             boolean angelAmountUnknown = false;
             for (int k = from; k < to; k++) {
@@ -76,11 +77,11 @@ final class PartnershipPolicy {
                         angelTotal = angelTotal.add(holding.investedAmount());
                     }
                 }
-                int g = 0;
-                while (g < count && groups[g] != groupOf[o]) {
-                    g++;
-                }
+                int g = LinkagePolicy.slot(slots, groups, count, groupOf[o], degree);
                 if (g == count) {
+                    if (slots != null) {
+                        slots.put(groupOf[o], count);
+                    }
                     groups[count] = groupOf[o];
                     capital[count] = null;
                     votes[count] = null;

@@ -4,6 +4,7 @@ import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import eu.nis2assessor.domain.scope.Classification;
+import eu.nis2assessor.domain.size.SizeClassPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -62,13 +63,14 @@ public final class FinePolicy {
             }
             return null;
         }
-        String percent = exposure.turnoverPercentage().toPlainString();
-        String text = "The maximum is at least EUR " + exposure.fixedAmount().toPlainString() + " or " + percent
-                + " % of the undertaking's worldwide annual turnover (EUR "
-                + exposure.undertakingTurnover().stripTrailingZeros().toPlainString() + "), whichever is higher: EUR "
-                + exposure.maximum().stripTrailingZeros().toPlainString()
-                + ". Applies to infringements of Art 21 or 23; national law may set higher maxima.";
-        return new ReasoningStep(RULE, "EUR " + exposure.maximum().stripTrailingZeros().toPlainString(),
-                exposure.legalBasis(), text);
+        String maximum = SizeClassPolicy.plain(exposure.maximum());
+        String text = new StringBuilder(260).append("The maximum is at least EUR ")
+                .append(SizeClassPolicy.plain(exposure.fixedAmount())).append(" or ")
+                .append(exposure.turnoverPercentage().toPlainString())
+                .append(" % of the undertaking's worldwide annual turnover (EUR ")
+                .append(SizeClassPolicy.plain(exposure.undertakingTurnover())).append("), whichever is higher: EUR ")
+                .append(maximum).append(". Applies to infringements of Art 21 or 23; national law may set higher maxima.")
+                .toString();
+        return new ReasoningStep(RULE, "EUR " + maximum, exposure.legalBasis(), text);
     }
 }

@@ -20,7 +20,8 @@ public record Classification(EntityClass entityClass, List<String> legalBasis, S
 
     public Classification {
         legalBasis = List.copyOf(legalBasis);
-        effectiveTypes = Set.copyOf(effectiveTypes);
+        effectiveTypes = effectiveTypes.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(effectiveTypes));
         steps = List.copyOf(steps);
         assumptions = List.copyOf(assumptions);
     }

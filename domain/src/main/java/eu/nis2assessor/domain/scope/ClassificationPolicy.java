@@ -260,6 +260,13 @@ public final class ClassificationPolicy {
         }
 
         boolean registrar = types.contains(EntityType.DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER);
+        // A canonical order, so that the result does not depend on the order of the input.
+        if (essential.size() > 1) {
+            essential.sort(null);
+        }
+        if (scope.size() > 1) {
+            scope.sort(null);
+        }
         EntityClass entityClass;
         List<String> basis = new ArrayList<>(4);
         if (!essential.isEmpty()) {

@@ -18,6 +18,22 @@ public record SizeCeilings(Tier micro, Tier small, Tier medium) {
             Objects.requireNonNull(balanceSheetMax);
             Objects.requireNonNull(legalBasis);
         }
+
+        String staffText() {
+            return staffBelow.stripTrailingZeros().toPlainString();
+        }
+
+        String turnoverText() {
+            return millions(turnoverMax);
+        }
+
+        String balanceSheetText() {
+            return millions(balanceSheetMax);
+        }
+
+        private static String millions(BigDecimal amount) {
+            return amount.movePointLeft(6).stripTrailingZeros().toPlainString() + " million";
+        }
     }
 
     /** Rec 2003/361 Annex Art 2(1)-(3). */

@@ -23,9 +23,14 @@ public final class SizeClassPolicy {
             LegalBasis.REC_ART_2_3);
 
     private final SizeCeilings ceilings;
+    /** Per tier (micro, small, medium): staff, turnover and balance sheet ceilings as text, computed once. */
+    private final java.util.Map<SizeCeilings.Tier, String[]> texts = new java.util.IdentityHashMap<>();
 
     public SizeClassPolicy(SizeCeilings ceilings) {
         this.ceilings = ceilings;
+        for (SizeCeilings.Tier tier : java.util.List.of(ceilings.micro(), ceilings.small(), ceilings.medium())) {
+            texts.put(tier, new String[] {tier.staffText(), tier.turnoverText(), tier.balanceSheetText()});
+        }
     }
 
     public SizeClassPolicy() {
@@ -48,19 +53,23 @@ public final class SizeClassPolicy {
 
     /** A reasoning step that shows the figures against the ceilings of the class found. */
     public ReasoningStep explain(SizeFigures figures, SizeClass sizeClass, String period) {
-        StringBuilder text = new StringBuilder(240);
+        StringBuilder text = new StringBuilder(320);
         text.append(period).append(": ").append(plain(figures.headcount())).append(" AWU, turnover EUR ")
-                .append(plain(figures.annualTurnover())).append(", balance sheet total ")
-                .append(figures.balanceSheetKnown() ? "EUR " + plain(figures.balanceSheetTotal()) : "unknown (assumed above every ceiling)")
-                .append(". ");
+                .append(plain(figures.annualTurnover())).append(", balance sheet total ");
+        if (figures.balanceSheetKnown()) {
+            text.append("EUR ").append(plain(figures.balanceSheetTotal()));
+        } else {
+            text.append("unknown (assumed above every ceiling)");
+        }
+        text.append(". ");
         switch (sizeClass) {
-            case LARGE -> text.append(reason(ceilings.medium(), figures, true))
+            case LARGE -> reason(text, ceilings.medium(), figures, true)
                     .append(" Exceeds the medium-sized ceilings: large enterprise.");
-            case MEDIUM -> text.append(reason(ceilings.medium(), figures, false)).append(' ')
-                    .append(reason(ceilings.small(), figures, true)).append(" Medium-sized enterprise.");
-            case SMALL -> text.append(reason(ceilings.small(), figures, false)).append(' ')
-                    .append(reason(ceilings.micro(), figures, true)).append(" Small enterprise.");
-            case MICRO -> text.append(reason(ceilings.micro(), figures, false)).append(" Micro enterprise.");
+            case MEDIUM -> reason(reason(text, ceilings.medium(), figures, false).append(' '), ceilings.small(), figures,
+                    true).append(" Medium-sized enterprise.");
+            case SMALL -> reason(reason(text, ceilings.small(), figures, false).append(' '), ceilings.micro(), figures,
+                    true).append(" Small enterprise.");
+            case MICRO -> reason(text, ceilings.micro(), figures, false).append(" Micro enterprise.");
         }
         return new ReasoningStep(RULE, sizeClass.name(), BASIS, text.toString());
     }
@@ -74,28 +83,30 @@ public final class SizeClassPolicy {
         return turnoverAbove && balanceAbove;
     }
 
-    private static String reason(SizeCeilings.Tier tier, SizeFigures f, boolean exceeded) {
-        String staff = plain(tier.staffBelow());
-        String turnover = millions(tier.turnoverMax());
-        String balance = millions(tier.balanceSheetMax());
+    private StringBuilder reason(StringBuilder text, SizeCeilings.Tier tier, SizeFigures f, boolean exceeded) {
+        String[] ceiling = texts.get(tier);
         if (exceeded) {
             if (f.headcount().compareTo(tier.staffBelow()) >= 0) {
-                return "Staff is not fewer than " + staff + " AWU (" + tier.legalBasis() + ").";
+                return text.append("Staff is not fewer than ").append(ceiling[0]).append(" AWU (")
+                        .append(tier.legalBasis()).append(").");
             }
-            return "Turnover exceeds EUR " + turnover + " and balance sheet total exceeds EUR " + balance
-                    + " (" + tier.legalBasis() + ").";
+            return text.append("Turnover exceeds EUR ").append(ceiling[1]).append(" and balance sheet total exceeds EUR ")
+                    .append(ceiling[2]).append(" (").append(tier.legalBasis()).append(").");
         }
-        String financial = f.annualTurnover().compareTo(tier.turnoverMax()) <= 0
-                ? "turnover does not exceed EUR " + turnover
-                : "balance sheet total does not exceed EUR " + balance;
-        return "Staff is fewer than " + staff + " AWU and " + financial + " (" + tier.legalBasis() + ").";
+        text.append("Staff is fewer than ").append(ceiling[0]).append(" AWU and ");
+        if (f.annualTurnover().compareTo(tier.turnoverMax()) <= 0) {
+            text.append("turnover does not exceed EUR ").append(ceiling[1]);
+        } else {
+            text.append("balance sheet total does not exceed EUR ").append(ceiling[2]);
+        }
+        return text.append(" (").append(tier.legalBasis()).append(").");
     }
 
-    private static String millions(BigDecimal amount) {
-        return amount.movePointLeft(6).stripTrailingZeros().toPlainString() + " million";
-    }
-
-    static String plain(BigDecimal value) {
+    /** Plain notation without trailing zeros; fast for the usual whole-number input. */
+    public static String plain(BigDecimal value) {
+        if (value.scale() <= 0) {
+            return value.toPlainString();
+        }
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -4,18 +4,24 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 
 /**
  * Maps exceptions thrown by data fetchers (and so by the use cases behind them) to GraphQL errors.
  * <ul>
- *   <li>{@link IllegalArgumentException}: the domain's and application's signal for invalid input;
+ *   <li>{@link IllegalArgumentException} (also as a cause, e.g. thrown by a record's constructor while an
+ *       argument is bound): the domain's and application's signal for invalid input;
  *       its message is written for the caller (e.g. {@code holdings[3].capitalPercent: must be between
  *       0 and 100}) and returned as is, classified {@code BAD_REQUEST}.</li>
+ *   <li>Spring's {@link BindException} (an argument that could not be bound): {@code BAD_REQUEST}, one
+ *       {@code field: message} per failed field;</li>
  *   <li>anything else: a server fault. The caller gets {@code INTERNAL_ERROR} with a generic message and
  *       a reference; the exception, with its stack trace, is logged here under that reference. No stack
  *       trace, SQL or exception text reaches the client.</li>
@@ -28,10 +34,11 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof IllegalArgumentException && ex.getMessage() != null && !ex.getMessage().isBlank()) {
+        String invalidInput = invalidInputMessage(ex);
+        if (invalidInput != null) {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.BAD_REQUEST)
-                    .message(ex.getMessage())
+                    .message(invalidInput)
                     .build();
         }
         String reference = UUID.randomUUID().toString();
@@ -40,5 +47,34 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error (reference " + reference + ")")
                 .build();
+    }
+
+    /**
+     * The caller-facing message when {@code ex} means invalid input, else null: an {@link IllegalArgumentException}
+     * anywhere in the cause chain (e.g. a record's compact constructor rejecting a value while Spring GraphQL
+     * binds an argument), or Spring's {@link BindException} listing the fields that could not be bound.
+     */
+    static String invalidInputMessage(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+            if (t instanceof BindException bind && bind.hasErrors()) {
+                return bind.getAllErrors().stream()
+                        .map(error -> error instanceof FieldError field
+                                ? field.getField() + ": " + describe(field)
+                                : String.valueOf(error.getDefaultMessage()))
+                        .collect(Collectors.joining("; "));
+            }
+        }
+        return null;
+    }
+
+    private static String describe(FieldError field) {
+        if (field.getDefaultMessage() != null && !field.getDefaultMessage().isBlank()
+                && !field.getDefaultMessage().contains("Exception")) {
+            return field.getDefaultMessage();
+        }
+        return "invalid value";
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 
 /** The error mapping, executed by Spring GraphQL on a small schema whose fields throw. */
 class GraphQlExceptionResolverTest {
@@ -25,6 +27,8 @@ class GraphQlExceptionResolverTest {
               invalid: String
               broken: String
               fine: String
+              wrapped: String
+              unbound: String
             }
             """;
 
@@ -37,6 +41,15 @@ class GraphQlExceptionResolverTest {
                             })
                             .dataFetcher("broken", env -> {
                                 throw new IllegalStateException("select * from secret_table failed");
+                            })
+                            .dataFetcher("wrapped", env -> {
+                                throw new IllegalStateException("binding failed",
+                                        new IllegalArgumentException("figures.headcount: must not be negative"));
+                            })
+                            .dataFetcher("unbound", env -> {
+                                BindException bind = new BindException(new Object(), "input");
+                                bind.addError(new FieldError("input", "enterprises[0].key", "must not be blank"));
+                                throw bind;
                             })
                             .dataFetcher("fine", env -> "ok")))
                     .exceptionResolvers(List.of(new GraphQlExceptionResolver()))
@@ -59,6 +72,15 @@ class GraphQlExceptionResolverTest {
                 .isEqualTo(Map.of("classification", "BAD_REQUEST"));
         assertThat(error.getPath()).containsExactly("invalid");
         assertThat(result.<Map<String, Object>>getData()).containsEntry("fine", "ok");
+    }
+
+    @Test
+    void invalidInputInTheCauseChainOrFromBindingIsBadRequest() {
+        ExecutionResult result = execute("{ wrapped unbound }");
+        assertThat(result.getErrors()).extracting(GraphQLError::getMessage).containsExactlyInAnyOrder(
+                "figures.headcount: must not be negative", "enterprises[0].key: must not be blank");
+        assertThat(result.getErrors()).allSatisfy(error -> assertThat(error.getErrorType())
+                .isEqualTo(org.springframework.graphql.execution.ErrorType.BAD_REQUEST));
     }
 
     @Test

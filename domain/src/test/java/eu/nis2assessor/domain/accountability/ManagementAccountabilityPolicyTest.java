@@ -1,0 +1,44 @@
+package eu.nis2assessor.domain.accountability;
+
+import static eu.nis2assessor.domain.supervision.SupervisionPolicyTest.classification;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.nis2assessor.domain.obligation.Obligation;
+import eu.nis2assessor.domain.scope.EntityClass;
+import org.junit.jupiter.api.Test;
+
+class ManagementAccountabilityPolicyTest {
+
+    private final ManagementAccountabilityPolicy policy = new ManagementAccountabilityPolicy();
+
+    @Test
+    void essentialEntitiesManagementDuties() {
+        assertThat(policy.duties(classification(EntityClass.ESSENTIAL, false, false, false)))
+                .extracting(Obligation::code).containsExactly("ART20_APPROVE_MEASURES", "ART20_OVERSEE_IMPLEMENTATION",
+                        "ART20_LIABILITY", "ART20_MANAGEMENT_TRAINING", "ART20_STAFF_TRAINING_ENCOURAGED",
+                        "ART32_6_PERSONAL_LIABILITY", "ART32_5_MANAGEMENT_BAN_EXPOSURE");
+    }
+
+    @Test
+    void importantEntitiesHaveNoManagementBan() {
+        assertThat(policy.duties(classification(EntityClass.IMPORTANT, false, false, false)))
+                .extracting(Obligation::code).contains("ART20_APPROVE_MEASURES", "ART33_5_PERSONAL_LIABILITY")
+                .doesNotContain("ART32_5_MANAGEMENT_BAN_EXPOSURE");
+    }
+
+    @Test
+    void publicAdministrationLiabilityIsWithinNationalRulesAndHasNoBan() {
+        assertThat(policy.duties(classification(EntityClass.ESSENTIAL, false, true, false)))
+                .noneMatch(o -> o.code().equals("ART32_5_MANAGEMENT_BAN_EXPOSURE"))
+                .anyMatch(o -> o.description().contains("public servants"));
+    }
+
+    @Test
+    void noArt20DutiesOutsideScopeOrUnderDora() {
+        assertThat(policy.duties(classification(EntityClass.NOT_IN_SCOPE, false, false, true))).isEmpty();
+        assertThat(policy.duties(classification(EntityClass.ESSENTIAL, true, false, false))).isEmpty();
+        assertThat(policy.explain(classification(EntityClass.ESSENTIAL, true, false, false)).outcome())
+                .isEqualTo("governed by DORA");
+        assertThat(ManagementAccountabilityPolicy.catalogue()).allSatisfy(o -> assertThat(o.legalBasis()).isNotEmpty());
+    }
+}

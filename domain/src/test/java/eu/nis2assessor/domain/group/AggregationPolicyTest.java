@@ -1,0 +1,372 @@
+package eu.nis2assessor.domain.group;
+
+import static eu.nis2assessor.domain.group.Groups.*;
+import static eu.nis2assessor.domain.scope.EntityType.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.nis2assessor.domain.size.SizeFigures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AggregationPolicyTest {
+
+    private static void assertFigures(EnterpriseAggregation a, String awu, String turnover, String balance) {
+        assertThat(a.figures().headcount()).isEqualByComparingTo(awu);
+        assertThat(a.figures().annualTurnover()).isEqualByComparingTo(turnover);
+        if (balance == null) {
+            assertThat(a.figures().balanceSheetTotal()).isNull();
+        } else {
+            assertThat(a.figures().balanceSheetTotal()).isEqualByComparingTo(balance);
+        }
+    }
+
+    @Test
+    void autonomousEnterpriseCountsItsOwnDataOnly() {
+        EnterpriseAggregation a = aggregate(structure(List.of(e("A", "40", "8", "6")), List.of())).get("A");
+        assertFigures(a, "40", "8000000", "6000000");
+        assertThat(a.contributions()).containsExactly(new Contribution("A", EnterpriseRelation.OWN, BigDecimal.ONE,
+                List.of("Rec 2003/361 Annex Art 6(1)")));
+        assertThat(a.steps().get(0).outcome()).isEqualTo("autonomous");
+    }
+
+    @Nested
+    class WorkedExamples {
+
+        @Test
+        @DisplayName("Ex. 3 Cibus: a VC fund's 35 % is ignored, K's 30 % is added pro rata: 105 AWU, 21 m, 21 m")
+        void example3() {
+            GroupStructure s = structure(List.of(
+                    e("CIBUS", "45", "9", "12", FOOD_BUSINESS),
+                    e("V", "10", "5", "100").withInvestorCategory(InvestorCategory.VENTURE_CAPITAL),
+                    e("K", "200", "40", "30")), List.of(
+                    votes("V", "CIBUS", "35"),
+                    votes("K", "CIBUS", "30")));
+            Map<String, EnterpriseAggregation> result = aggregate(s);
+            EnterpriseAggregation cibus = result.get("CIBUS");
+            assertFigures(cibus, "105", "21000000", "21000000");
+            Map<String, Contribution> c = contributionsOf(cibus);
+            assertThat(c.keySet()).containsExactly("CIBUS", "K");
+            assertThat(c.get("K").relation()).isEqualTo(EnterpriseRelation.PARTNER);
+            assertThat(c.get("K").share()).isEqualByComparingTo("0.3");
+            assertThat(cibus.undertakingWorldwideTurnover()).isEqualByComparingTo("9000000");
+            assertThat(cibus.steps()).anyMatch(step -> step.outcome().equals("investor exception"));
+            // the exception works both ways: the VC fund does not count Cibus
+            assertThat(contributionsOf(result.get("V")).keySet()).containsExactly("V");
+            // K counts 30 % of Cibus
+            assertFigures(result.get("K"), "213.5", "42700000", "33600000");
+        }
+
+        @Test
+        @DisplayName("Ex. 3 variant: K with 24.9 % is not a partner")
+        void example3Below25() {
+            GroupStructure s = structure(List.of(e("CIBUS", "45", "9", "12"), e("K", "200", "40", "30")),
+                    List.of(votes("K", "CIBUS", "24.9")));
+            assertFigures(aggregate(s).get("CIBUS"), "45", "9000000", "12000000");
+        }
+
+        @Test
+        @DisplayName("Ex. 4 Helix: parent, sister, partner of the parent, own partner, partner of a partner: 398 AWU")
+        void example4() {
+            GroupStructure s = structure(List.of(
+                    e("HELIX", "40", "8", "6", MANAGED_SERVICE_PROVIDER),
+                    e("P", "20", "2", "80"),
+                    e("S", "300", "70", "50"),
+                    e("C", "100", "20", "15"),
+                    e("D", "20", "5", "4"),
+                    e("E", "1000", "500", "500")), List.of(
+                    votes("P", "HELIX", "70"),
+                    votes("P", "S", "80"),
+                    votes("P", "C", "30"),
+                    votes("HELIX", "D", "40"),
+                    votes("D", "E", "30")));
+            EnterpriseAggregation helix = aggregate(s).get("HELIX");
+            assertFigures(helix, "398", "88000000", "142100000");
+            Map<String, Contribution> c = contributionsOf(helix);
+            assertThat(c.keySet()).containsExactlyInAnyOrder("HELIX", "P", "S", "C", "D");
+            assertThat(c.get("HELIX").relation()).isEqualTo(EnterpriseRelation.OWN);
+            assertThat(c.get("P").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(c.get("S").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(c.get("C").share()).isEqualByComparingTo("0.3");
+            assertThat(c.get("D").share()).isEqualByComparingTo("0.4");
+            assertThat(c).doesNotContainKey("E");
+            // the undertaking: Helix, P and S at 100 %, no partners
+            assertThat(helix.undertakingWorldwideTurnover()).isEqualByComparingTo("80000000");
+        }
+
+        @Test
+        @DisplayName("Ex. 4 with consolidated accounts of P including Helix and S: used once, then partners added")
+        void example4Consolidated() {
+            GroupStructure s = structure(List.of(
+                    e("HELIX", "40", "8", "6"),
+                    e("P", "20", "2", "80").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("355", "75000000", "120000000"), null, List.of("HELIX", "S"))),
+                    e("S", "300", "70", "50"),
+                    e("C", "100", "20", "15"),
+                    e("D", "20", "5", "4")), List.of(
+                    votes("P", "HELIX", "70"),
+                    votes("P", "S", "80"),
+                    votes("P", "C", "30"),
+                    votes("HELIX", "D", "40")));
+            EnterpriseAggregation helix = aggregate(s).get("HELIX");
+            // 355 + 30 % of C (30) + 40 % of D (8)
+            assertFigures(helix, "393", "83000000", "126100000");
+            assertThat(helix.undertakingWorldwideTurnover()).isEqualByComparingTo("75000000");
+            assertThat(helix.steps()).anyMatch(step -> step.rule().equals("Consolidated accounts")
+                    && step.outcome().equals("used"));
+            assertThat(contributionsOf(helix).keySet()).containsExactlyInAnyOrder("HELIX", "P", "S", "C", "D");
+        }
+    }
+
+    @Nested
+    class Linkage {
+
+        @Test
+        void exactlyHalfOfTheVotesIsNotAMajority() {
+            GroupStructure s = structure(List.of(e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    List.of(votes("A", "B", "50")));
+            Contribution b = contributionsOf(aggregate(s).get("A")).get("B");
+            assertThat(b.relation()).isEqualTo(EnterpriseRelation.PARTNER);
+            assertThat(b.share()).isEqualByComparingTo("0.5");
+        }
+
+        @Test
+        void capitalAloneNeverLinksWhenVotesAreKnown() {
+            GroupStructure s = structure(List.of(e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    List.of(split("A", "B", "80", "40")));
+            Contribution b = contributionsOf(aggregate(s).get("A")).get("B");
+            assertThat(b.relation()).isEqualTo(EnterpriseRelation.PARTNER);
+            assertThat(b.share()).as("the greater of capital and votes").isEqualByComparingTo("0.8");
+        }
+
+        @Test
+        void unknownVotesFollowTheCapitalAndTheAssumptionIsStated() {
+            GroupStructure s = structure(List.of(e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    List.of(capitalOnly("A", "B", "60")));
+            EnterpriseAggregation a = aggregate(s).get("A");
+            assertThat(contributionsOf(a).get("B").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(a.assumptions()).anyMatch(text -> text.contains("Voting rights of 'A' in 'B' not given"));
+        }
+
+        @ParameterizedTest
+        @EnumSource(ControlRight.class)
+        void everyControlRightLinks(ControlRight right) {
+            GroupStructure s = structure(List.of(e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    List.of(rights("A", "B", right)));
+            assertThat(contributionsOf(aggregate(s).get("B")).get("A").relation()).isEqualTo(EnterpriseRelation.LINKED);
+        }
+
+        @Test
+        void chainsOfAnyDepthAndSistersAreLinked() {
+            List<Enterprise> es = new java.util.ArrayList<>();
+            List<Holding> hs = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                es.add(e("L" + i, "1", "1", "1"));
+                if (i > 0) {
+                    hs.add(votes("L" + (i - 1), "L" + i, "51"));
+                }
+            }
+            es.add(e("SISTER", "1", "1", "1"));
+            hs.add(votes("L0", "SISTER", "100"));
+            EnterpriseAggregation last = aggregate(structure(es, hs)).get("L49");
+            assertFigures(last, "51", "51000000", "51000000");
+            assertThat(contributionsOf(last).get("SISTER").relation()).isEqualTo(EnterpriseRelation.LINKED);
+        }
+
+        @Test
+        @DisplayName("votes held directly and through a linked enterprise are added up (20 % + 40 % = 60 %)")
+        void jointMajorityThroughLinkedEnterprises() {
+            GroupStructure s = structure(List.of(e("P", "1", "1", "1"), e("SUB", "1", "1", "1"),
+                    e("T", "1", "1", "1")), List.of(votes("P", "SUB", "100"), votes("P", "T", "20"),
+                    votes("SUB", "T", "40")));
+            assertThat(contributionsOf(aggregate(s).get("T")).get("P").relation()).isEqualTo(EnterpriseRelation.LINKED);
+        }
+
+        @Test
+        @DisplayName("User Guide Ex. 5: two linked exempt investors with 55 % together lose the exception")
+        void linkedExemptInvestorsWithAMajorityAreLinked() {
+            GroupStructure s = structure(List.of(
+                    e("T", "10", "1", "1"),
+                    e("VC1", "5", "1", "1").withInvestorCategory(InvestorCategory.VENTURE_CAPITAL),
+                    e("VC2", "5", "1", "1").withInvestorCategory(InvestorCategory.VENTURE_CAPITAL)), List.of(
+                    votes("VC1", "VC2", "100"), votes("VC1", "T", "30"), votes("VC2", "T", "25")));
+            Map<String, Contribution> c = contributionsOf(aggregate(s).get("T"));
+            assertThat(c.get("VC1").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(c.get("VC2").relation()).isEqualTo(EnterpriseRelation.LINKED);
+        }
+
+        @Test
+        void cyclesOfHoldingsAreHandled() {
+            GroupStructure s = structure(List.of(e("A", "1", "1", "1"), e("B", "1", "1", "1"), e("C", "1", "1", "1")),
+                    List.of(votes("A", "B", "60"), votes("B", "C", "60"), votes("C", "A", "60")));
+            Map<String, EnterpriseAggregation> r = aggregate(s);
+            assertFigures(r.get("A"), "3", "3000000", "3000000");
+            assertFigures(r.get("C"), "3", "3000000", "3000000");
+        }
+    }
+
+    @Nested
+    class Partners {
+
+        @Test
+        @DisplayName("cross-holdings: the greater percentage counts, once")
+        void crossHoldings() {
+            GroupStructure s = structure(List.of(e("A", "100", "10", "10"), e("B", "100", "10", "10")),
+                    List.of(votes("A", "B", "30"), votes("B", "A", "40")));
+            EnterpriseAggregation a = aggregate(s).get("A");
+            assertFigures(a, "140", "14000000", "14000000");
+            assertThat(contributionsOf(a).get("B").share()).isEqualByComparingTo("0.4");
+        }
+
+        @Test
+        @DisplayName("a partner's linked enterprises count at 100 % then pro rata; partners of partners not at all")
+        void partnersLinkedEnterprisesButNotPartnersOfPartners() {
+            GroupStructure s = structure(List.of(
+                    e("T", "10", "1", "1"), e("PARTNER", "10", "1", "1"), e("PARTNER_SUB", "90", "9", "9"),
+                    e("PARTNER_PARTNER", "1000", "100", "100")), List.of(
+                    votes("PARTNER", "T", "30"), votes("PARTNER", "PARTNER_SUB", "100"),
+                    votes("PARTNER_PARTNER", "PARTNER", "30")));
+            EnterpriseAggregation t = aggregate(s).get("T");
+            assertFigures(t, "40", "4000000", "4000000");
+            assertThat(contributionsOf(t).keySet()).containsExactlyInAnyOrder("T", "PARTNER", "PARTNER_SUB");
+        }
+
+        @Test
+        void holdingsOfLinkedEnterprisesAreAddedForThe25PercentTest() {
+            GroupStructure s = structure(List.of(e("P", "10", "1", "1"), e("SUB", "10", "1", "1"),
+                    e("T", "10", "1", "1")), List.of(votes("P", "SUB", "100"), votes("P", "T", "15"),
+                    votes("SUB", "T", "15")));
+            EnterpriseAggregation t = aggregate(s).get("T");
+            assertThat(contributionsOf(t).get("P").share()).isEqualByComparingTo("0.3");
+            assertFigures(t, "16", "1600000", "1600000");
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = InvestorCategory.class, mode = EnumSource.Mode.EXCLUDE, names = "BUSINESS_ANGEL")
+        void investorCategoriesAreNotPartners(InvestorCategory category) {
+            GroupStructure s = structure(List.of(e("T", "10", "1", "1"),
+                    e("I", "1000", "100", "100").withInvestorCategory(category)), List.of(votes("I", "T", "45")));
+            assertFigures(aggregate(s).get("T"), "10", "1000000", "1000000");
+        }
+
+        @ParameterizedTest
+        @EnumSource(InvestorCategory.class)
+        void investorCategoriesWithAMajorityAreLinked(InvestorCategory category) {
+            GroupStructure s = structure(List.of(e("T", "10", "1", "1"),
+                    e("I", "1000", "100", "100").withInvestorCategory(category)), List.of(votes("I", "T", "51")));
+            assertFigures(aggregate(s).get("T"), "1010", "101000000", "101000000");
+        }
+
+        @Test
+        @DisplayName("business angels: exempt below EUR 1 250 000 in total, partners from it, partners when unknown")
+        void businessAngelCeiling() {
+            Enterprise t = e("T", "10", "1", "1");
+            Enterprise ba1 = e("BA1", "100", "10", "10").withInvestorCategory(InvestorCategory.BUSINESS_ANGEL);
+            Enterprise ba2 = e("BA2", "100", "10", "10").withInvestorCategory(InvestorCategory.BUSINESS_ANGEL);
+            GroupStructure below = structure(List.of(t, ba1, ba2), List.of(angel("BA1", "T", "30", "600000"),
+                    angel("BA2", "T", "30", "649999.99")));
+            assertFigures(aggregate(below).get("T"), "10", "1000000", "1000000");
+            GroupStructure atCeiling = structure(List.of(t, ba1, ba2), List.of(angel("BA1", "T", "30", "600000"),
+                    angel("BA2", "T", "30", "650000")));
+            assertFigures(aggregate(atCeiling).get("T"), "70", "7000000", "7000000");
+            GroupStructure unknown = structure(List.of(t, ba1), List.of(angel("BA1", "T", "30", null)));
+            EnterpriseAggregation a = aggregate(unknown).get("T");
+            assertFigures(a, "40", "4000000", "4000000");
+            assertThat(a.assumptions()).anyMatch(text -> text.contains("business angel"));
+        }
+
+        @Test
+        void investorCategoryJointlyWithANonInvestorLosesTheException() {
+            GroupStructure s = structure(List.of(e("T", "10", "1", "1"),
+                    e("VC", "10", "1", "1").withInvestorCategory(InvestorCategory.VENTURE_CAPITAL),
+                    e("VC_SUB", "10", "1", "1")), List.of(votes("VC", "VC_SUB", "100"), votes("VC", "T", "20"),
+                    votes("VC_SUB", "T", "10")));
+            assertThat(contributionsOf(aggregate(s).get("T")).get("VC").share()).isEqualByComparingTo("0.3");
+        }
+    }
+
+    @Nested
+    class NaturalPersons {
+
+        private final Enterprise person = e("PERSON", "0", "0", "0").asNaturalPerson();
+        private final List<Holding> holdings = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "60"));
+
+        @Test
+        void linkOnlyOnTheSameOrAdjacentMarkets() {
+            GroupStructure same = new GroupStructure(List.of(person, e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    holdings, List.of(List.of("A", "B")));
+            EnterpriseAggregation a = aggregate(same).get("A");
+            assertThat(contributionsOf(a).keySet()).containsExactlyInAnyOrder("A", "B");
+            assertThat(a.steps()).anyMatch(step -> step.outcome().equals("linked through a natural person"));
+
+            GroupStructure different = new GroupStructure(List.of(person, e("A", "10", "1", "1"),
+                    e("B", "10", "1", "1")), holdings, List.of());
+            assertThat(contributionsOf(aggregate(different).get("A")).keySet()).containsExactly("A");
+        }
+
+        @Test
+        void unknownMarketsAreAssumedSharedAndSaid() {
+            GroupStructure s = new GroupStructure(List.of(person, e("A", "10", "1", "1"), e("B", "10", "1", "1")),
+                    holdings, null);
+            EnterpriseAggregation a = aggregate(s).get("A");
+            assertThat(contributionsOf(a).keySet()).containsExactlyInAnyOrder("A", "B");
+            assertThat(a.assumptions()).anyMatch(text -> text.startsWith("Markets not given"));
+        }
+
+        @Test
+        void theNaturalPersonsOwnDataAreNeverAggregated() {
+            Enterprise rich = e("PERSON", "0", "999", "999").asNaturalPerson();
+            GroupStructure s = new GroupStructure(List.of(rich, e("A", "10", "1", "1")),
+                    List.of(votes("PERSON", "A", "40")), null);
+            assertFigures(aggregate(s).get("A"), "10", "1000000", "1000000");
+        }
+    }
+
+    @Test
+    @DisplayName("many holders of one enterprise: joint majorities and partners are still found")
+    void manyHoldersIntoOneEnterprise() {
+        List<Enterprise> es = new java.util.ArrayList<>(List.of(e("T", "1", "1", "1"), e("PARENT", "1", "1", "1"),
+                e("PARTNER", "10", "1", "1")));
+        List<Holding> hs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            es.add(e("SUB" + i, "1", "1", "1"));
+            hs.add(votes("PARENT", "SUB" + i, "100"));
+            hs.add(votes("SUB" + i, "T", "2.55"));
+        }
+        for (int i = 0; i < 9; i++) {
+            es.add(e("SMALL" + i, "1000", "1", "1"));
+            hs.add(votes("SMALL" + i, "T", "2"));
+        }
+        hs.add(votes("PARTNER", "T", "30"));
+        EnterpriseAggregation t = aggregate(structure(es, hs)).get("T");
+        Map<String, Contribution> c = contributionsOf(t);
+        assertThat(c.get("PARENT").relation()).as("20 x 2.55 %% = 51 %% through linked enterprises")
+                .isEqualTo(EnterpriseRelation.LINKED);
+        assertThat(c.get("PARTNER").share()).isEqualByComparingTo("0.3");
+        assertThat(c.keySet()).noneMatch(k -> k.startsWith("SMALL"));
+        assertFigures(t, "25", "22300000", "22300000");
+    }
+
+    @Test
+    void unknownBalanceSheetOfAContributorMakesTheTotalUnknown() {
+        GroupStructure s = structure(List.of(e("A", "10", "1", "1"),
+                Enterprise.of("B", SizeFigures.of("10", "1000000", null))), List.of(votes("A", "B", "30")));
+        assertFigures(aggregate(s).get("A"), "13", "1300000", null);
+    }
+
+    @Test
+    void previousFiguresAreAggregatedTooAndGapsAreSaid() {
+        GroupStructure s = structure(List.of(
+                e("A", "40", "1", "1").withPreviousFigures(SizeFigures.of("30", "1000000", "1000000")),
+                e("B", "20", "1", "1")), List.of(votes("A", "B", "100")));
+        EnterpriseAggregation a = aggregate(s).get("A");
+        assertThat(a.previousFigures().headcount()).isEqualByComparingTo("50");
+        assertThat(a.assumptions()).anyMatch(text -> text.startsWith("Previous-period figures are missing"));
+        assertThat(aggregate(s).get("B").previousFigures()).as("B gave no previous figures").isNull();
+    }
+}

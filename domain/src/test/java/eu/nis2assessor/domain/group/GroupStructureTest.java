@@ -1,0 +1,91 @@
+package eu.nis2assessor.domain.group;
+
+import static eu.nis2assessor.domain.group.Groups.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.nis2assessor.domain.size.SizeFigures;
+import eu.nis2assessor.domain.validation.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GroupStructureTest {
+
+    private final Enterprise a = e("A", "1", "1", "1");
+    private final Enterprise b = e("B", "1", "1", "1");
+
+    @Test
+    void duplicateKeysAreNamed() {
+        assertThatThrownBy(() -> structure(List.of(a, b, e("A", "2", "2", "2")), List.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("enterprises[2].key: duplicate key 'A'");
+    }
+
+    @Test
+    void unknownKeysAreNamed() {
+        assertThatThrownBy(() -> structure(List.of(a, b), List.of(votes("A", "B", "10"), votes("X", "B", "10"))))
+                .hasMessage("holdings[1].owner: unknown enterprise key 'X'");
+        assertThatThrownBy(() -> structure(List.of(a, b), List.of(votes("A", "Y", "10"))))
+                .hasMessage("holdings[0].owned: unknown enterprise key 'Y'");
+    }
+
+    @Test
+    void percentagesOutsideTheRangeAreRefused() {
+        assertThatThrownBy(() -> InvalidInputException.within("holdings[3]",
+                () -> new Holding("A", "B", new BigDecimal("150"), null, Set.of(), null)))
+                .hasMessage("holdings[3].capitalPercent: must be between 0 and 100");
+        assertThatThrownBy(() -> new Holding("A", "B", null, new BigDecimal("-1"), Set.of(), null))
+                .hasMessage("votingPercent: must be between 0 and 100");
+    }
+
+    @Test
+    void holdingsAboveOneHundredPercentAreRefused() {
+        assertThatThrownBy(() -> structure(List.of(a, b, e("C", "1", "1", "1")),
+                List.of(votes("A", "C", "60"), votes("B", "C", "40.01"))))
+                .hasMessage("holdings[1].capitalPercent: the holdings of the capital of 'C' add up to 100.01, more than 100");
+        assertThatThrownBy(() -> structure(List.of(a, b, e("C", "1", "1", "1")),
+                List.of(split("A", "C", "10", "60"), split("B", "C", "10", "41"))))
+                .hasMessageStartingWith("holdings[1].votingPercent: the holdings of the voting rights of 'C' add up to 101");
+    }
+
+    @Test
+    void anEnterpriseCannotHoldItself() {
+        assertThatThrownBy(() -> InvalidInputException.within("holdings[0]", () -> votes("A", "A", "10")))
+                .hasMessage("holdings[0].owned: an enterprise cannot hold itself ('A')");
+    }
+
+    @Test
+    void negativeFiguresAreRefused() {
+        assertThatThrownBy(() -> InvalidInputException.within("enterprises[1]", () -> InvalidInputException.within(
+                "figures", () -> SizeFigures.of("-1", "0", "0"))))
+                .hasMessage("enterprises[1].figures.headcount: must not be negative");
+        assertThatThrownBy(() -> SizeFigures.of("1", "-0.01", "0")).hasMessage("annualTurnover: must not be negative");
+        assertThatThrownBy(() -> SizeFigures.of("1", "0", "-5")).hasMessage("balanceSheetTotal: must not be negative");
+        assertThatThrownBy(() -> new Holding("A", "B", BigDecimal.TEN, null, Set.of(), new BigDecimal("-1")))
+                .hasMessage("investedAmount: must not be negative");
+    }
+
+    @Test
+    void referencesInConsolidatedAccountsAndMarketsAreChecked() {
+        Enterprise consolidator = a.withConsolidatedAccounts(new ConsolidatedAccounts(SizeFigures.of("1", "1", "1"), null,
+                List.of("B", "Z")));
+        assertThatThrownBy(() -> structure(List.of(consolidator, b), List.of()))
+                .hasMessage("enterprises[0].consolidatedAccounts.includes[1]: unknown enterprise key 'Z'");
+        assertThatThrownBy(() -> new GroupStructure(List.of(a, b), List.of(), List.of(List.of("A"), List.of("B", "Q"))))
+                .hasMessage("sameOrAdjacentMarkets[1].enterprises[1]: unknown enterprise key 'Q'");
+    }
+
+    @Test
+    void naturalPersonsCannotBeHeld() {
+        assertThatThrownBy(() -> structure(List.of(a, e("P", "0", "0", "0").asNaturalPerson()),
+                List.of(votes("A", "P", "10"))))
+                .hasMessage("holdings[0].owned: 'P' is a natural person and cannot be held");
+    }
+
+    @Test
+    void aHoldingNeedsSomethingToHold() {
+        assertThatThrownBy(() -> new Holding("A", "B", null, null, Set.of(), null))
+                .hasMessage("capitalPercent: give capitalPercent, votingPercent or controlRights");
+    }
+}
