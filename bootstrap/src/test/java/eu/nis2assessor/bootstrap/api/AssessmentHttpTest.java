@@ -181,6 +181,21 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void decimalJsonNumbersKeepEveryDigit() {
+        // 20 significant digits: a double would round them. The body is written by hand to keep the number as is.
+        String body = """
+                {"query": "query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises { aggregatedFigures { headcount annualTurnover { amount } } } } }",
+                 "variables": {"s": {"enterprises": [{"key": "A", "figures": {"headcount": 12.345678901234567891,
+                   "annualTurnover": 12345678901234567.891, "balanceSheetTotal": 1}}], "holdings": []}}}""";
+        ResponseEntity<String> response = http.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+
+        JsonNode figures = data(response).path("assessGroupStructure").path("enterprises").path(0).path("aggregatedFigures");
+        assertThat(figures.path("headcount").asString()).isEqualTo("12.345678901234567891");
+        assertThat(figures.path("annualTurnover").path("amount").asString()).isEqualTo("12345678901234567.891");
+    }
+
+    @Test
     void decimalLiteralsMayBeIntFloatOrString() {
         String query = """
                 { assessProfile(profile: {
