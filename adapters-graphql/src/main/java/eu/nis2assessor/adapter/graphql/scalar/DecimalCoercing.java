@@ -61,7 +61,6 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
 
     @Override
     public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
-        String problem;
         BigDecimal value = null;
         switch (input) {
             case BigDecimal d -> value = d;
@@ -76,9 +75,9 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
             }
         }
         if (value == null) {
-            problem = input instanceof Number ? "'" + input + "' is not a finite number"
-                    : "expected a JSON number or a numeric string, got " + describe(input);
-            throw new CoercingParseValueException("Decimal: " + problem);
+            throw new CoercingParseValueException("Decimal: " + (input instanceof Number
+                    ? "'" + input + "' is not a finite number"
+                    : "expected a JSON number or a numeric string, got " + describe(input)));
         }
         String outOfBounds = checkBounds(value);
         if (outOfBounds != null) {
