@@ -77,14 +77,25 @@ public final class ProfileAssessor {
         List<Obligation> management = accountabilityPolicy.duties(classification);
         List<Obligation> registration = registrationPolicy.duties(classification);
 
-        List<ReasoningStep> reasoning = new ArrayList<>(leadingSteps.size() + size.steps().size()
-                + classification.steps().size() + 3);
-        reasoning.addAll(leadingSteps);
-        reasoning.addAll(size.steps());
-        reasoning.addAll(classification.steps());
-        addIfPresent(reasoning, supervisionPolicy.explain(classification));
-        addIfPresent(reasoning, finePolicy.explain(classification, fine));
-        addIfPresent(reasoning, accountabilityPolicy.explain(classification));
+        ReasoningStep supervisionStep = supervisionPolicy.explain(classification);
+        ReasoningStep fineStep = finePolicy.explain(classification, fine);
+        ReasoningStep accountabilityStep = accountabilityPolicy.explain(classification);
+        ReasoningStep[] steps = new ReasoningStep[leadingSteps.size() + size.steps().size()
+                + classification.steps().size() + (supervisionStep == null ? 0 : 1) + (fineStep == null ? 0 : 1)
+                + (accountabilityStep == null ? 0 : 1)];
+        int n = copy(leadingSteps, steps, 0);
+        n = copy(size.steps(), steps, n);
+        n = copy(classification.steps(), steps, n);
+        if (supervisionStep != null) {
+            steps[n++] = supervisionStep;
+        }
+        if (fineStep != null) {
+            steps[n++] = fineStep;
+        }
+        if (accountabilityStep != null) {
+            steps[n] = accountabilityStep;
+        }
+        List<ReasoningStep> reasoning = List.of(steps);
 
         List<String> assumptions = new ArrayList<>(leadingAssumptions.size() + size.assumptions().size()
                 + classification.assumptions().size() + 2);
@@ -102,12 +113,14 @@ public final class ProfileAssessor {
             }
         }
         return new Assessment(classification.entityClass(), size.sizeClass(), classification.legalBasis(), supervision,
-                fine, management, registration, reasoning, assumptions, rulesVersion);
+                fine, management, registration, reasoning, assumptions.isEmpty() ? List.of() : assumptions,
+                rulesVersion);
     }
 
-    private static void addIfPresent(List<ReasoningStep> steps, ReasoningStep step) {
-        if (step != null) {
-            steps.add(step);
+    private static int copy(List<ReasoningStep> from, ReasoningStep[] to, int at) {
+        for (int i = 0, size = from.size(); i < size; i++) {
+            to[at + i] = from.get(i);
         }
+        return at + from.size();
     }
 }

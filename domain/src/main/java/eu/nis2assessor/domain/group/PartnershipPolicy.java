@@ -65,17 +65,18 @@ final class PartnershipPolicy {
             for (int k = from; k < to; k++) {
                 int h = s.inHoldings[k];
                 int o = s.owner[h];
-                if (s.natural[o] || groupOf[o] == cx) {
-                    continue;
-                }
                 Holding holding = s.holdings.get(h);
                 InvestorCategory category = s.enterprises.get(o).investorCategory();
+                // The ceiling is on the total invested by business angels in the enterprise, linked ones included.
                 if (category == InvestorCategory.BUSINESS_ANGEL) {
                     if (holding.investedAmount() == null) {
                         angelAmountUnknown = true;
                     } else {
                         angelTotal = angelTotal.add(holding.investedAmount());
                     }
+                }
+                if (s.natural[o] || groupOf[o] == cx) {
+                    continue;
                 }
                 int g = LinkagePolicy.slot(slots, groups, count, groupOf[o], degree);
                 if (g == count) {

@@ -26,6 +26,10 @@ public final class FinePolicy {
     private static final BigDecimal ESSENTIAL_PERCENT = new BigDecimal("2");
     private static final BigDecimal IMPORTANT_FIXED = new BigDecimal("7000000");
     private static final BigDecimal IMPORTANT_PERCENT = new BigDecimal("1.4");
+    private static final String ESSENTIAL_TEXT = "The maximum is at least EUR 10000000 or 2 % of the undertaking's"
+            + " worldwide annual turnover (EUR ";
+    private static final String IMPORTANT_TEXT = "The maximum is at least EUR 7000000 or 1.4 % of the undertaking's"
+            + " worldwide annual turnover (EUR ";
     private static final List<String> ESSENTIAL_BASIS = List.of(NIS2_ART_34_4);
     private static final List<String> IMPORTANT_BASIS = List.of(NIS2_ART_34_5);
     private static final List<String> ESSENTIAL_PA_BASIS = List.of(NIS2_ART_34_4, NIS2_ART_34_7);
@@ -44,11 +48,17 @@ public final class FinePolicy {
         BigDecimal fixed = essential ? ESSENTIAL_FIXED : IMPORTANT_FIXED;
         BigDecimal percent = essential ? ESSENTIAL_PERCENT : IMPORTANT_PERCENT;
         BigDecimal byTurnover = undertakingTurnover.multiply(percent).movePointLeft(2);
-        BigDecimal maximum = byTurnover.compareTo(fixed) > 0 ? byTurnover : fixed;
+        BigDecimal maximum = byTurnover.compareTo(fixed) > 0 ? normalised(byTurnover) : fixed;
         List<String> basis = classification.publicAdministration()
                 ? (essential ? ESSENTIAL_PA_BASIS : IMPORTANT_PA_BASIS)
                 : (essential ? ESSENTIAL_BASIS : IMPORTANT_BASIS);
         return new FineExposure(maximum, fixed, percent, undertakingTurnover, basis);
+    }
+
+    /** Plain amounts without a needless fraction ("60000000", not "60000000.00"). */
+    private static BigDecimal normalised(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public ReasoningStep explain(Classification classification, FineExposure exposure) {
@@ -64,10 +74,8 @@ public final class FinePolicy {
             return null;
         }
         String maximum = SizeClassPolicy.plain(exposure.maximum());
-        String text = new StringBuilder(260).append("The maximum is at least EUR ")
-                .append(SizeClassPolicy.plain(exposure.fixedAmount())).append(" or ")
-                .append(exposure.turnoverPercentage().toPlainString())
-                .append(" % of the undertaking's worldwide annual turnover (EUR ")
+        boolean essential = exposure.fixedAmount() == ESSENTIAL_FIXED;
+        String text = new StringBuilder(260).append(essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT)
                 .append(SizeClassPolicy.plain(exposure.undertakingTurnover())).append("), whichever is higher: EUR ")
                 .append(maximum).append(". Applies to infringements of Art 21 or 23; national law may set higher maxima.")
                 .toString();

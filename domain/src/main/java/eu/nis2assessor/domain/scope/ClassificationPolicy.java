@@ -136,6 +136,10 @@ public final class ClassificationPolicy {
         // The types that count.
         EnumSet<EntityType> types = EnumSet.noneOf(EntityType.class);
         boolean qualifiedTsp = false;
+        boolean anyAnnexType = false;
+        boolean annexIBySize = false;
+        boolean annexBySize = false;
+        boolean doraType = false;
         for (Activity a : activities) {
             EntityType type = a.type();
             if (trustServicesOnly && type != EntityType.TRUST_SERVICE_PROVIDER) {
@@ -153,14 +157,10 @@ public final class ClassificationPolicy {
             if (type == EntityType.TRUST_SERVICE_PROVIDER && a.qualified()) {
                 qualifiedTsp = true;
             }
-        }
-        boolean anyAnnexType = false;
-        boolean annexIBySize = false;
-        boolean annexBySize = false;
-        for (EntityType t : types) {
-            anyAnnexType |= t.inAnnexes();
-            annexBySize |= t.annexTypeOtherThanPublicAdministration();
-            annexIBySize |= t.annexTypeOtherThanPublicAdministration() && t.annex() == Annex.ANNEX_I;
+            anyAnnexType |= type.inAnnexes();
+            annexBySize |= type.annexTypeOtherThanPublicAdministration();
+            annexIBySize |= type.annexTypeOtherThanPublicAdministration() && type.annex() == Annex.ANNEX_I;
+            doraType |= type.doraFinancialEntity();
         }
         boolean identifiedByMemberState = !identifications.isEmpty();
         if (types.isEmpty() && !identifiedByMemberState) {
@@ -212,11 +212,7 @@ public final class ClassificationPolicy {
                                 ground.legalBasis(), NIS2_ART_3_1_E));
                     } else {
                         addOnce(scope, ground.legalBasis());
-                        steps.add(ReasoningStep.of(RULE_IDENTIFICATION, "identified: important",
-                                "The Member State identified the entity " + (id.entityClass() == null
-                                        ? "without stating a class" : "as important")
-                                        + ": in scope regardless of size and important, since only an identification"
-                                        + " as essential makes it essential.", ground.legalBasis(), NIS2_ART_3_2));
+                        steps.add(identifiedImportant(ground, id.entityClass() == null));
                     }
                 }
             }
@@ -272,24 +268,14 @@ public final class ClassificationPolicy {
         if (!essential.isEmpty()) {
             entityClass = EntityClass.ESSENTIAL;
             basis.addAll(essential);
-            steps.add(ReasoningStep.of(RULE_ESSENTIAL, String.join(", ", essential),
-                    essentialExplanation(essential, sizeClass), essential.toArray(String[]::new)));
-            steps.add(ReasoningStep.of(RULE_CLASS, "ESSENTIAL",
-                    "At least one ground of Art 3(1) holds: the entity is an essential entity.",
-                    essential.toArray(String[]::new)));
+            steps.addAll(VERDICTS.computeIfAbsent(new Verdict(EntityClass.ESSENTIAL, List.copyOf(essential), sizeClass,
+                    false, false), ClassificationPolicy::verdictSteps));
         } else if (!scope.isEmpty()) {
             entityClass = EntityClass.IMPORTANT;
             basis.addAll(scope);
             basis.add(NIS2_ART_3_2);
-            steps.add(ReasoningStep.of(RULE_ESSENTIAL, "none", noEssentialExplanation(sizeClass, annexIBySize, telecom),
-                    NIS2_ART_3_1_A, NIS2_ART_3_1_C));
-            List<String> scopeAndClass = new ArrayList<>(scope);
-            scopeAndClass.add(NIS2_ART_3_2);
-            steps.add(ReasoningStep.of(RULE_SCOPE, "in scope", scopeExplanation(scope, sizeClass),
-                    scope.toArray(String[]::new)));
-            steps.add(ReasoningStep.of(RULE_CLASS, "IMPORTANT",
-                    "In scope but no Art 3(1) ground holds: the entity is an important entity.",
-                    scopeAndClass.toArray(String[]::new)));
+            steps.addAll(VERDICTS.computeIfAbsent(new Verdict(EntityClass.IMPORTANT, List.copyOf(scope), sizeClass,
+                    annexIBySize, telecom), ClassificationPolicy::verdictSteps));
         } else {
             entityClass = EntityClass.NOT_IN_SCOPE;
             if (annexBySize) {
@@ -320,9 +306,7 @@ public final class ClassificationPolicy {
         }
         boolean dora = false;
         if (entityClass != EntityClass.NOT_IN_SCOPE) {
-            for (EntityType t : types) {
-                dora |= t.doraFinancialEntity();
-            }
+            dora = doraType;
             if (dora) {
                 basis.add(NIS2_ART_4_1);
                 basis.add(DORA_ART_1_2);
@@ -334,6 +318,54 @@ public final class ClassificationPolicy {
             }
         }
         return new Classification(entityClass, basis, types, registrar, dora, publicAdministration, steps, assumptions);
+    }
+
+    /** The verdict steps depend on the grounds and the size class only: computed once per combination. */
+    private record Verdict(EntityClass entityClass, List<String> grounds, SizeClass sizeClass, boolean annexIBySize,
+                           boolean telecom) {
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<Verdict, List<ReasoningStep>> VERDICTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<IdentificationGround, ReasoningStep[]> IDENTIFIED_IMPORTANT =
+            new EnumMap<>(IdentificationGround.class);
+
+    static {
+        for (IdentificationGround ground : IdentificationGround.values()) {
+            ReasoningStep[] pair = new ReasoningStep[2];
+            for (int unstated = 0; unstated < 2; unstated++) {
+                pair[unstated] = ReasoningStep.of(RULE_IDENTIFICATION, "identified: important",
+                        "The Member State identified the entity " + (unstated == 1
+                                ? "without stating a class" : "as important")
+                                + ": in scope regardless of size and important, since only an identification as"
+                                + " essential makes it essential.", ground.legalBasis(), NIS2_ART_3_2);
+            }
+            IDENTIFIED_IMPORTANT.put(ground, pair);
+        }
+    }
+
+    private static ReasoningStep identifiedImportant(IdentificationGround ground, boolean unstated) {
+        return IDENTIFIED_IMPORTANT.get(ground)[unstated ? 1 : 0];
+    }
+
+    private static List<ReasoningStep> verdictSteps(Verdict v) {
+        String[] grounds = v.grounds().toArray(String[]::new);
+        if (v.entityClass() == EntityClass.ESSENTIAL) {
+            return List.of(
+                    ReasoningStep.of(RULE_ESSENTIAL, String.join(", ", v.grounds()),
+                            essentialExplanation(v.grounds(), v.sizeClass()), grounds),
+                    ReasoningStep.of(RULE_CLASS, "ESSENTIAL",
+                            "At least one ground of Art 3(1) holds: the entity is an essential entity.", grounds));
+        }
+        List<String> scopeAndClass = new ArrayList<>(v.grounds());
+        scopeAndClass.add(NIS2_ART_3_2);
+        return List.of(
+                ReasoningStep.of(RULE_ESSENTIAL, "none", noEssentialExplanation(v.sizeClass(), v.annexIBySize(),
+                        v.telecom()), NIS2_ART_3_1_A, NIS2_ART_3_1_C),
+                ReasoningStep.of(RULE_SCOPE, "in scope", scopeExplanation(v.grounds(), v.sizeClass()), grounds),
+                ReasoningStep.of(RULE_CLASS, "IMPORTANT",
+                        "In scope but no Art 3(1) ground holds: the entity is an important entity.",
+                        scopeAndClass.toArray(String[]::new)));
     }
 
     private static Classification out(List<String> basis, Set<EntityType> types, boolean registrar,
