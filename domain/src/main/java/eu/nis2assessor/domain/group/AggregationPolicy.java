@@ -118,6 +118,7 @@ public final class AggregationPolicy {
         }
 
         List<EnterpriseAggregation> result = new ArrayList<>(s.n);
+        int[][] offsets = new int[groups][];
         for (int i = 0; i < s.n; i++) {
             Enterprise e = s.enterprises.get(i);
             if (e.naturalPerson()) {
@@ -126,8 +127,11 @@ public final class AggregationPolicy {
             }
             int c = linkage.component[i];
             boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
+            if (offsets[c] == null) {
+                offsets[c] = Contributions.offsets(linkage, c, partner, degree[c], degree[c + 1]);
+            }
             List<Contribution> contributions = new Contributions(s, linkage, i, c, partner, partnerShare, degree[c],
-                    degree[c + 1], autonomous);
+                    offsets[c], autonomous);
             SizeFigures previous = null;
             List<String> assumptions = groupAssumptions.get(c);
             if (e.previousFigures() != null) {
@@ -367,13 +371,12 @@ public final class AggregationPolicy {
         private final int[] partner;
         private final BigDecimal[] share;
         private final int from;
-        private final int to;
         private final boolean autonomous;
         private final int[] offsets;
         private final int targetPosition;
 
         Contributions(IndexedStructure s, LinkagePolicy.Linkage linkage, int target, int group, int[] partner,
-                      BigDecimal[] share, int from, int to, boolean autonomous) {
+                      BigDecimal[] share, int from, int[] offsets, boolean autonomous) {
             this.s = s;
             this.linkage = linkage;
             this.target = target;
@@ -381,15 +384,20 @@ public final class AggregationPolicy {
             this.partner = partner;
             this.share = share;
             this.from = from;
-            this.to = to;
             this.autonomous = autonomous;
             this.targetPosition = Arrays.binarySearch(linkage.members, linkage.start[group],
                     linkage.start[group + 1], target) - linkage.start[group];
-            this.offsets = new int[to - from + 1];
+            this.offsets = offsets;
+        }
+
+        /** Where each partner group's members start in the list; shared by every member of the linked group. */
+        static int[] offsets(LinkagePolicy.Linkage linkage, int group, int[] partner, int from, int to) {
+            int[] offsets = new int[to - from + 1];
             offsets[0] = linkage.size(group);
             for (int k = from; k < to; k++) {
                 offsets[k - from + 1] = offsets[k - from] + linkage.size(partner[k]);
             }
+            return offsets;
         }
 
         @Override
