@@ -42,6 +42,10 @@ public final class AggregationPolicy {
     private static final List<String> LINKED_BASIS = List.of(REC_ART_3_3, REC_ART_6_2);
     private static final List<String> PARTNER_BASIS = List.of(REC_ART_3_2, REC_ART_6_2, REC_ART_6_3);
     private static final int LISTED_KEYS = 10;
+    private static final ReasoningStep PUBLIC_BODIES = ReasoningStep.of("Public bodies", "Annex Art 3(4) not applied",
+            "NIS2 disapplies the rule that 25 % or more of the capital or voting rights controlled by public bodies"
+                    + " denies SME status: public ownership does not make the enterprise large; it is sized on the"
+                    + " aggregated figures.", NIS2_ART_2_1, REC_ART_3_4);
 
     private final LinkagePolicy linkagePolicy = new LinkagePolicy();
     private final PartnershipPolicy partnershipPolicy = new PartnershipPolicy();
@@ -110,6 +114,9 @@ public final class AggregationPolicy {
             steps.addAll(linkage.steps.getOrDefault(c, List.of()));
             steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
             steps.addAll(consolidationSteps.get(c));
+            if (!autonomous) {
+                steps.add(PUBLIC_BODIES);
+            }
             steps.add(aggregationStep(aggregated[c], own[c], autonomous));
             groupSteps.add(List.copyOf(steps));
             List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));

@@ -52,6 +52,29 @@ class GroupStructureAssessorTest {
     }
 
     @Test
+    @DisplayName("§12 #7 / Ex. 6: a DSO 100 % owned by a city is sized on its figures, not made large by public control")
+    void publicOwnershipDoesNotMakeLarge() {
+        GroupStructure s = structure(List.of(e("STADTWERK", "120", "30", "60", ELECTRICITY_DISTRIBUTION_SYSTEM_OPERATOR),
+                e("CITY", "0", "0", "0")), List.of(votes("CITY", "STADTWERK", "100")));
+        EnterpriseAssessment dso = assessor.assess(s).enterprises().get(0);
+        assertThat(dso.sizeClass()).isEqualTo(SizeClass.MEDIUM);
+        assertThat(dso.assessment().entityClass()).isEqualTo(EntityClass.IMPORTANT);
+        assertThat(dso.assessment().reasoning()).anyMatch(step -> step.legalBasis().contains(
+                "Rec 2003/361 Annex Art 3(4)"));
+    }
+
+    @Test
+    @DisplayName("§12 #5: headcount is AWU (fractions; apprentices and parental leave out), not payroll: 56.0, not 81")
+    void headcountIsAnnualWorkUnits() {
+        GroupStructure s = structure(List.of(e("AQUA", "56.0", "7", "6", DRINKING_WATER_SUPPLIER)), List.of());
+        EnterpriseAssessment aqua = assessor.assess(s).enterprises().get(0);
+        assertThat(aqua.aggregatedFigures().headcount()).isEqualByComparingTo("56");
+        assertThat(aqua.sizeClass()).isEqualTo(SizeClass.MEDIUM);
+        GroupStructure fractional = structure(List.of(e("AQUA", "49.99", "7", "6", DRINKING_WATER_SUPPLIER)), List.of());
+        assertThat(assessor.assess(fractional).enterprises().get(0).sizeClass()).isEqualTo(SizeClass.SMALL);
+    }
+
+    @Test
     void aNaturalPersonIsAssessedOnItsOwnFigures() {
         GroupStructure s = new GroupStructure(List.of(e("SOLE", "3", "1", "1", TRUST_SERVICE_PROVIDER).asNaturalPerson(),
                 e("A", "300", "100", "100")), List.of(votes("SOLE", "A", "100")), null);
