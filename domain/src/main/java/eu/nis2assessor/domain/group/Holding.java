@@ -41,13 +41,18 @@ public record Holding(String owner, String owned, BigDecimal capitalPercent, Big
 
     /** The percentage that counts for partner shares: the greater of capital and voting rights (Annex Art 3(2), 6(2)). */
     public BigDecimal partnerPercent() {
-        if (capitalPercent == null) {
-            return votingPercent;
+        return greater(capitalPercent, votingPercent);
+    }
+
+    /** The greater of two percentages where either may be unknown ({@code null} when both are). */
+    static BigDecimal greater(BigDecimal capital, BigDecimal votes) {
+        if (capital == null) {
+            return votes;
         }
-        if (votingPercent == null) {
-            return capitalPercent;
+        if (votes == null) {
+            return capital;
         }
-        return capitalPercent.max(votingPercent);
+        return capital.max(votes);
     }
 
     /**

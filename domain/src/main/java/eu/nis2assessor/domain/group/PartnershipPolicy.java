@@ -96,7 +96,7 @@ final class PartnershipPolicy {
                 anyAngel[g] |= category == InvestorCategory.BUSINESS_ANGEL;
             }
             for (int g = 0; g < count; g++) {
-                BigDecimal percent = greater(capital[g], votes[g]);
+                BigDecimal percent = Holding.greater(capital[g], votes[g]);
                 if (percent == null || percent.compareTo(TWENTY_FIVE) < 0) {
                     continue;
                 }
@@ -167,16 +167,6 @@ final class PartnershipPolicy {
             return sum;
         }
         return sum == null ? value : sum.add(value);
-    }
-
-    private static BigDecimal greater(BigDecimal a, BigDecimal b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.max(b);
     }
 
     static String legalBasis() {

@@ -75,32 +75,35 @@ public final class SupervisionPolicy {
             NIS2_ART_4_1, DORA_ART_1_2);
 
     public Supervision supervise(Classification classification) {
-        if (!classification.inScope()) {
-            return NONE;
-        }
-        if (classification.doraLexSpecialis()) {
-            return DORA;
-        }
-        return switch (classification.entityClass()) {
-            case ESSENTIAL -> classification.publicAdministration() ? ESSENTIAL_PUBLIC_ADMINISTRATION : ESSENTIAL;
-            case IMPORTANT -> IMPORTANT;
-            case NOT_IN_SCOPE -> NONE;
-        };
+        Outcome outcome = outcome(classification);
+        return outcome == null ? NONE : outcome.supervision();
     }
 
     /** The reasoning step for the regime, or {@code null} when there is nothing to say (not in scope). */
     public ReasoningStep explain(Classification classification) {
+        Outcome outcome = outcome(classification);
+        return outcome == null ? null : outcome.step();
+    }
+
+    private record Outcome(Supervision supervision, ReasoningStep step) {
+    }
+
+    private static final Outcome OUT_ESSENTIAL = new Outcome(ESSENTIAL, STEP_ESSENTIAL);
+    private static final Outcome OUT_ESSENTIAL_PA = new Outcome(ESSENTIAL_PUBLIC_ADMINISTRATION, STEP_ESSENTIAL_PA);
+    private static final Outcome OUT_IMPORTANT = new Outcome(IMPORTANT, STEP_IMPORTANT);
+    private static final Outcome OUT_DORA = new Outcome(DORA, STEP_DORA);
+
+    private static Outcome outcome(Classification classification) {
         if (!classification.inScope()) {
             return null;
         }
         if (classification.doraLexSpecialis()) {
-            return STEP_DORA;
+            return OUT_DORA;
         }
-        return switch (classification.entityClass()) {
-            case ESSENTIAL -> classification.publicAdministration() ? STEP_ESSENTIAL_PA : STEP_ESSENTIAL;
-            case IMPORTANT -> STEP_IMPORTANT;
-            case NOT_IN_SCOPE -> null;
-        };
+        if (classification.entityClass() == eu.nis2assessor.domain.scope.EntityClass.ESSENTIAL) {
+            return classification.publicAdministration() ? OUT_ESSENTIAL_PA : OUT_ESSENTIAL;
+        }
+        return OUT_IMPORTANT;
     }
 
     private static List<String> withAll(List<String> base, String... more) {
