@@ -20,8 +20,17 @@ public class ScalarWiring implements RuntimeWiringConfigurer {
             .coercing(new DecimalCoercing())
             .build();
 
+    /** {@code scalar DateTime}: see {@link DateTimeCoercing}. */
+    public static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
+            .name("DateTime")
+            .description("A point in time, RFC 3339 with an offset (`2025-03-11T15:30:00+01:00`); always returned in UTC"
+                    + " (`2025-03-11T14:30:00Z`).")
+            .coercing(new DateTimeCoercing())
+            .build();
+
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.scalar(DECIMAL);
+        builder.scalar(DATE_TIME);
     }
 }
