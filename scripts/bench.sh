@@ -3,6 +3,7 @@
 #   ./nis2 bench            domain JMH benchmarks (assessProfile throughput, whole-group assessment)
 #   ./nis2 bench domain     the same
 #   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
+#   ./nis2 bench auth       { rulesVersion } with token authentication vs without (scripts/bench-auth.sh)
 #   extra arguments after the suite name go to JMH (e.g. ./nis2 bench domain AssessProfile -f 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +18,11 @@ case "$suite" in
   http)
     exec scripts/bench-http.sh "$@"
     ;;
+  auth)
+    exec scripts/bench-auth.sh "$@"
+    ;;
   *)
-    echo "unknown benchmark suite '$suite' (domain, http)" >&2
+    echo "unknown benchmark suite '$suite' (domain, http, auth)" >&2
     exit 2
     ;;
 esac

@@ -3,6 +3,7 @@ package eu.nis2assessor.bootstrap.security;
 import eu.nis2assessor.application.port.in.AuthenticateApiTokenUseCase;
 import eu.nis2assessor.application.port.in.AuthenticateUserUseCase;
 import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.bootstrap.tenant.DefaultTenant;
 import eu.nis2assessor.domain.access.Scope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -12,6 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -21,6 +26,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -52,6 +58,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @EnableConfigurationProperties(TokenProperties.class)
 public class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String GRAPHIQL_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none';"
@@ -65,7 +73,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticateApiTokenUseCase apiTokens,
                                             AuthenticateUserUseCase users, ObjectProvider<JwtDecoder> jwtDecoder,
-                                            @Value("${nis2.cors.allowed-origins:}") String allowedOrigins) throws Exception {
+                                            @Value("${nis2.cors.allowed-origins:}") String allowedOrigins,
+                                            @Value("${nis2.bench.unauthenticated:false}") boolean benchUnauthenticated,
+                                            ObjectProvider<DefaultTenant> defaultTenant, Environment environment)
+            throws Exception {
         GraphQlSecurityErrors errors = new GraphQlSecurityErrors();
         AuthenticationManager bearer = new ProviderManager(new BearerAuthenticationProvider(apiTokens, users, jwtDecoder));
         RequestMatcher graphiql = request -> {
@@ -104,6 +115,14 @@ public class SecurityConfiguration {
                                 new StaticHeadersWriter("Content-Security-Policy", GRAPHIQL_CSP)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(graphiql),
                                 new StaticHeadersWriter("Content-Security-Policy", API_CSP))));
+        if (benchUnauthenticated) {
+            if (environment.acceptsProfiles(Profiles.of("prod"))) {
+                throw new StartupConfigurationException("nis2.bench.unauthenticated is for benchmarks only and refused in the prod profile");
+            }
+            log.warn("*** nis2.bench.unauthenticated=true: requests without credentials run as the system caller of the"
+                    + " default tenant. For the authentication benchmark only; never expose this server. ***");
+            http.addFilterBefore(new BenchUnauthenticatedFilter(defaultTenant.getObject()), AnonymousAuthenticationFilter.class);
+        }
         return http.build();
     }
 
