@@ -69,19 +69,21 @@ start b "$port_b" --nis2.bench.unauthenticated=true
 wait_for() {  # $1 = port, $2 = Authorization header value or ""
   local auth=()
   [ -n "$2" ] && auth=(-H "Authorization: $2")
-  for _ in $(seq 1 240); do
-    if curl -sf -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$1/graphql"; then return 0; fi
+  for _ in $(seq 1 600); do
+    if curl -sf --max-time 5 -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$1/graphql"; then return 0; fi
     sleep 0.5
   done
-  echo "bench-auth: the service on :$1 did not answer:" >&2; tail -40 "$work"/server-*.log >&2; exit 1
+  echo "bench-auth: the service on :$1 did not answer within 300 s:" >&2
+  for log in "$work"/server-*.log; do echo "== $log" >&2; tail -n 40 "$log" >&2; done
+  exit 1
 }
 wait_for "$port_a" "Bearer $token"
 wait_for "$port_b" ""
 # A without a token must be refused (so A really authenticates), B must answer without one.
-status_a="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_a/graphql")"
+status_a="$(curl -s --max-time 5 -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_a/graphql")"
 [ "$status_a" = 401 ] || { echo "bench-auth: A answered $status_a without a token (expected 401)" >&2; exit 1; }
-echo "bench-auth: A answers $(curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_a/graphql"); without a token: HTTP $status_a"
-echo "bench-auth: B answers $(curl -s -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_b/graphql") without a token"
+echo "bench-auth: A answers $(curl -s --max-time 5 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_a/graphql"); without a token: HTTP $status_a"
+echo "bench-auth: B answers $(curl -s --max-time 5 -H 'Content-Type: application/json' -d @"$body" "http://127.0.0.1:$port_b/graphql") without a token"
 
 run() {  # $1 = port, $2 = seconds, $3 = authorization header value or ""
   WRK_BODY_FILE="$body" WRK_AUTHORIZATION="$3" wrk -t"$threads" -c"$connections" -d"${2}s" --latency -s "$lua" \
