@@ -31,7 +31,7 @@ public record Approval(UUID id, UUID legalEntityId, String measuresVersion, Loca
         if (approverIds.isEmpty()) {
             throw InvalidInputException.of("approverIds", "must name at least one member of the management body");
         }
-        if (approverIds.contains(null)) {
+        if (approverIds.stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidInputException.of("approverIds", "must not contain null");
         }
         if (new HashSet<>(approverIds).size() != approverIds.size()) {
