@@ -6,7 +6,7 @@ import eu.nis2assessor.adapter.graphql.art20.Art20Views.RecordTrainingPayload;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.UpdateManagementBodyMemberPayload;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.UserErrorView;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
-import eu.nis2assessor.application.error.ConflictException;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.error.NotFoundException;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberCommand;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberUseCase;
@@ -119,8 +119,10 @@ public class Art20MutationController {
             return failure.apply(List.of(new UserErrorView(List.of("input", e.field), e.getMessage(), "NOT_FOUND")));
         } catch (NotFoundException e) {
             return failure.apply(List.of(new UserErrorView(List.of("input", notFoundField), e.getMessage(), "NOT_FOUND")));
-        } catch (ConflictException e) {
-            return failure.apply(List.of(new UserErrorView(List.of("input", "version"), e.getMessage(), "CONFLICT")));
+        } catch (RefusedException e) {
+            List<String> field = e.field() == null ? List.of("input")
+                    : path(List.of(e.field().split("\\.")));
+            return failure.apply(List.of(new UserErrorView(field, e.getMessage(), e.code().name())));
         } catch (InvalidInputException e) {
             return failure.apply(List.of(new UserErrorView(path(e.path()), e.getMessage(), "INVALID")));
         }

@@ -8,7 +8,7 @@ import eu.nis2assessor.adapter.persistence.repository.ApprovalMemberRepository;
 import eu.nis2assessor.adapter.persistence.repository.ApprovalRepository;
 import eu.nis2assessor.adapter.persistence.repository.ManagementBodyMemberRepository;
 import eu.nis2assessor.adapter.persistence.repository.TrainingRepository;
-import eu.nis2assessor.application.error.ConflictException;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.port.out.Art20RegisterPort;
 import eu.nis2assessor.domain.accountability.Approval;
 import eu.nis2assessor.domain.accountability.ManagementBodyMember;
@@ -74,9 +74,9 @@ public class Art20RegisterPersistenceAdapter implements Art20RegisterPort {
     @Override
     public ManagementBodyMember updateMember(TenantId tenant, ManagementBodyMember member, long expectedVersion) {
         ManagementBodyMemberEntity entity = members.findByIdAndTenantId(member.id(), tenant.value())
-                .orElseThrow(() -> new ConflictException("ManagementBodyMember", member.id()));
+                .orElseThrow(() -> RefusedException.notFound("id", "ManagementBodyMember", member.id()));
         if (entity.getVersion() != expectedVersion) {
-            throw new ConflictException("ManagementBodyMember", member.id());
+            throw RefusedException.conflict("ManagementBodyMember", member.id(), expectedVersion, entity.getVersion());
         }
         mapper.update(entity, member);
         entity.setUpdatedAt(now());
@@ -84,7 +84,8 @@ public class Art20RegisterPersistenceAdapter implements Art20RegisterPort {
             entityManager.flush();
         } catch (OptimisticLockException | ObjectOptimisticLockingFailureException e) {
             // changed by a concurrent transaction between our read and our write
-            throw new ConflictException("ManagementBodyMember", member.id());
+            throw new RefusedException(RefusedException.Code.CONFLICT, "version", "ManagementBodyMember " + member.id()
+                    + " was changed by someone else meanwhile; read it again and repeat the change");
         }
         return mapper.toDomain(entity);
     }

@@ -8,7 +8,7 @@ public interface UpdateManagementBodyMemberUseCase {
     /**
      * @return the member as stored, with the next version
      * @throws eu.nis2assessor.application.error.NotFoundException when the member is not the caller's
-     * @throws eu.nis2assessor.application.error.ConflictException when {@code version} is not the stored one
+     * @throws eu.nis2assessor.application.error.RefusedException {@code CONFLICT} when {@code version} is not the stored one
      */
     ManagementBodyMember update(UpdateManagementBodyMemberCommand command);
 }

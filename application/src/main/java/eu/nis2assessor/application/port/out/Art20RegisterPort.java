@@ -25,7 +25,7 @@ public interface Art20RegisterPort {
      * Stores the member's new state if the stored version is {@code expectedVersion}.
      *
      * @return the member as stored (version {@code expectedVersion + 1})
-     * @throws eu.nis2assessor.application.error.ConflictException when the stored version differs
+     * @throws eu.nis2assessor.application.error.RefusedException {@code CONFLICT} when the stored version differs
      */
     ManagementBodyMember updateMember(TenantId tenant, ManagementBodyMember member, long expectedVersion);
 
