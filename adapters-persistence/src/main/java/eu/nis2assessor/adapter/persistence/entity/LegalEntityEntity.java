@@ -31,7 +31,8 @@ public class LegalEntityEntity {
     @Column(name = "name", nullable = false, columnDefinition = "text")
     private String name;
 
-    @Column(name = "country", columnDefinition = "char(2)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "country", length = 2, columnDefinition = "char(2)")
     private String country;
 
     @Column(name = "registration_number", columnDefinition = "text")
