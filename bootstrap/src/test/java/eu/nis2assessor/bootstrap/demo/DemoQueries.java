@@ -1,57 +1,51 @@
 package eu.nis2assessor.bootstrap.demo;
 
-/** The three example queries of the README, section "Demo data", verbatim: DemoDataTest runs them. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The three example queries of the README's section "Demo data", read from README.md itself. */
 final class DemoQueries {
+
+    static final String ENTITIES;
+    static final String ASSESSMENT;
+    static final String ACCOUNTABILITY;
+
+    static {
+        List<String> queries = readmeQueries();
+        if (queries.size() != 3) {
+            throw new IllegalStateException("README.md, section 'Demo data': expected 3 graphql blocks, found "
+                    + queries.size());
+        }
+        ENTITIES = queries.get(0);
+        ASSESSMENT = queries.get(1);
+        ACCOUNTABILITY = queries.get(2);
+    }
 
     private DemoQueries() {
     }
 
-    /** 1. The group, its entities with country and activities. */
-    static final String ENTITIES = """
-            {
-              groups(first: 5) {
-                edges { node {
-                  name
-                  entities(first: 20) { edges { node {
-                    key name country activities { type }
-                    owners { edges { node { owner { name } capitalPercent } } }
-                  } } }
-                } }
-              }
-            }""";
-
-    /** 2. The latest group assessment: class, size and supervision of each entity. */
-    static final String ASSESSMENT = """
-            {
-              groups(first: 1) {
-                edges { node {
-                  assessments(first: 1) { edges { node {
-                    asOf rulesVersion inputHash entityCount
-                    results(first: 20) { edges { node {
-                      key entityClass sizeClass
-                      result { assessment { legalBasis supervision { regime } } }
-                    } } }
-                  } } }
-                } }
-              }
-            }""";
-
-    /** 3. The Art 20 view: approvals, trainings and gaps of every in-scope entity. */
-    static final String ACCOUNTABILITY = """
-            {
-              groups(first: 1) {
-                edges { node {
-                  entities(first: 20) { edges { node {
-                    name
-                    managementAccountability {
-                      entityClass measuresApproved
-                      currentApproval { measuresVersion approvedOn documentReference }
-                      approvedBy { name role }
-                      trainings { member { name } lastTraining { completedOn provider topic } }
-                      gaps { code message member { name } }
-                    }
-                  } } }
-                } }
-              }
-            }""";
+    static List<String> readmeQueries() {
+        Path readme = Files.exists(Path.of("README.md")) ? Path.of("README.md") : Path.of("..", "README.md");
+        String text;
+        try {
+            text = Files.readString(readme);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = text.indexOf("## Demo data");
+        int end = text.indexOf("\n## ", start + 1);
+        String section = text.substring(start, end < 0 ? text.length() : end);
+        List<String> queries = new ArrayList<>();
+        int from = 0;
+        while ((from = section.indexOf("```graphql\n", from)) >= 0) {
+            int close = section.indexOf("```", from + 11);
+            queries.add(section.substring(from + 11, close));
+            from = close + 3;
+        }
+        return queries;
+    }
 }
