@@ -44,6 +44,35 @@ public final class GroupQueryService implements QueryGroupsUseCase {
     }
 
     @Override
+    public Map<EdgeRequest, Page<?>> edges(Collection<EdgeRequest> requests) {
+        return read(t -> {
+            Map<EdgeRequest, Page<?>> result = new java.util.HashMap<>();
+            Map<List<Object>, List<EdgeRequest>> byArguments = new java.util.LinkedHashMap<>();
+            for (EdgeRequest r : requests) {
+                byArguments.computeIfAbsent(java.util.Arrays.asList(r.edge(), r.page(), r.asOf()), k -> new java.util.ArrayList<>()).add(r);
+            }
+            for (List<EdgeRequest> same : byArguments.values()) {
+                EdgeRequest first = same.getFirst();
+                java.util.Set<UUID> parents = new java.util.LinkedHashSet<>();
+                same.forEach(r -> parents.add(r.parent()));
+                Map<UUID, ? extends Page<?>> pages = switch (first.edge()) {
+                    case GROUP_ENTITIES -> store.entitiesOfGroups(t, parents, first.page());
+                    case GROUP_ASSESSMENTS -> assessments.assessmentsOfGroups(t, parents, first.page());
+                    case ENTITY_HOLDINGS -> store.holdingsOf(t, parents, true, first.asOf(), first.page());
+                    case ENTITY_OWNERS -> store.holdingsOf(t, parents, false, first.asOf(), first.page());
+                    case ENTITY_FINANCIAL_YEARS -> store.financialYearsOf(t, parents, first.page());
+                    case ASSESSMENT_RESULTS -> assessments.resultsOf(t, parents, first.page());
+                };
+                for (EdgeRequest r : same) {
+                    Page<?> page = pages.get(r.parent());
+                    result.put(r, page == null ? Page.empty() : page);
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
     public Page<GroupView> groups(PageRequest page) {
         return read(t -> store.groups(t, page));
     }

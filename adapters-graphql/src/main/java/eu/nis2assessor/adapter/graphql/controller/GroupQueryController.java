@@ -13,6 +13,8 @@ import eu.nis2assessor.application.model.LegalEntityView;
 import eu.nis2assessor.application.model.Page;
 import eu.nis2assessor.application.model.PageRequest;
 import eu.nis2assessor.application.port.in.QueryGroupsUseCase;
+import eu.nis2assessor.application.port.in.QueryGroupsUseCase.Edge;
+import eu.nis2assessor.application.port.in.QueryGroupsUseCase.EdgeRequest;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,53 +46,39 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class GroupQueryController {
 
-    static final String ENTITIES = "groupEntities";
-    static final String ASSESSMENTS = "groupAssessments";
-    static final String HOLDINGS = "entityHoldings";
-    static final String OWNERS = "entityOwners";
-    static final String YEARS = "entityFinancialYears";
-    static final String RESULTS = "assessmentResults";
-
-    /** A paginated edge of one parent: the page arguments are part of the key. */
-    record PageKey(UUID parent, PageRequest page, LocalDate asOf) {
-    }
+    static final String EDGES = "groupEdges";
+    static final String ENTITY_BY_ID = "legalEntityById";
 
     private final QueryGroupsUseCase queries;
 
     public GroupQueryController(QueryGroupsUseCase queries, BatchLoaderRegistry registry) {
         this.queries = queries;
-        register(registry, ENTITIES, (ids, key) -> queries.entitiesOfGroups(ids, key.page()));
-        register(registry, ASSESSMENTS, (ids, key) -> queries.assessmentsOfGroups(ids, key.page()));
-        register(registry, HOLDINGS, (ids, key) -> queries.holdingsOfOwners(ids, key.asOf(), key.page()));
-        register(registry, OWNERS, (ids, key) -> queries.holdingsOfOwned(ids, key.asOf(), key.page()));
-        register(registry, YEARS, (ids, key) -> queries.financialYearsOfEntities(ids, key.page()));
-        register(registry, RESULTS, (ids, key) -> queries.resultsOfAssessments(ids, key.page()));
-    }
-
-    /** The loader answers all keys with the same page arguments with one call of {@code load}. */
-    private static <T> void register(BatchLoaderRegistry registry, String name,
-                                     java.util.function.BiFunction<Collection<UUID>, PageKey, Map<UUID, Page<T>>> load) {
-        registry.<PageKey, Connection<T>>forName(name).registerMappedBatchLoader((keys, env) -> {
-            Map<PageKey, Connection<T>> result = new HashMap<>();
-            Map<List<Object>, List<PageKey>> byArguments = keys.stream().collect(Collectors.groupingBy(
-                    k -> java.util.Arrays.asList(k.page(), k.asOf()), LinkedHashMap::new, Collectors.toList()));
-            for (List<PageKey> group : byArguments.values()) {
-                Set<UUID> parents = new HashSet<>();
-                group.forEach(k -> parents.add(k.parent()));
-                Map<UUID, Page<T>> pages = load.apply(parents, group.getFirst());
-                for (PageKey k : group) {
-                    Page<T> page = pages.get(k.parent());
-                    result.put(k, page == null ? Connection.empty() : Connection.of(page));
-                }
-            }
+        // every paginated edge of one level (e.g. holdings, owners and financial years of a page of entities) in one
+        // call: one read-only transaction, one statement per edge
+        registry.<EdgeRequest, Connection<?>>forName(EDGES).registerMappedBatchLoader((keys, env) -> {
+            Map<EdgeRequest, Connection<?>> result = new HashMap<>();
+            queries.edges(keys).forEach((key, page) -> result.put(key, Connection.of(page)));
+            return reactor.core.publisher.Mono.just(result);
+        });
+        // every reference to a legal entity of one level (holding owner and owned, financial year, result) in one call
+        registry.<UUID, LegalEntityView>forName(ENTITY_BY_ID).registerMappedBatchLoader((ids, env) -> {
+            Map<UUID, LegalEntityView> result = new HashMap<>();
+            queries.legalEntitiesByIds(ids).forEach(e -> result.put(e.id(), e));
             return reactor.core.publisher.Mono.just(result);
         });
     }
 
-    private static <T> CompletableFuture<Connection<T>> load(DataFetchingEnvironment env, String loader, UUID parent,
+    @SuppressWarnings("unchecked")
+    private static <T> CompletableFuture<Connection<T>> load(DataFetchingEnvironment env, Edge edge, UUID parent,
                                                              Integer first, String after, LocalDate asOf) {
-        DataLoader<PageKey, Connection<T>> dataLoader = env.getDataLoader(loader);
-        return dataLoader.load(new PageKey(parent, Connection.request(first, after), asOf));
+        DataLoader<EdgeRequest, Connection<?>> dataLoader = env.getDataLoader(EDGES);
+        return dataLoader.load(new EdgeRequest(edge, parent, Connection.request(first, after), asOf))
+                .thenApply(c -> (Connection<T>) c);
+    }
+
+    private static CompletableFuture<LegalEntityView> entity(DataFetchingEnvironment env, UUID id) {
+        DataLoader<UUID, LegalEntityView> dataLoader = env.getDataLoader(ENTITY_BY_ID);
+        return dataLoader.load(id);
     }
 
     // ---- queries
@@ -126,13 +114,13 @@ public class GroupQueryController {
     @SchemaMapping(typeName = "Group", field = "entities")
     public CompletableFuture<Connection<LegalEntityView>> entities(GroupView group, @Argument Integer first,
                                                                    @Argument String after, DataFetchingEnvironment env) {
-        return load(env, ENTITIES, group.id(), first, after, null);
+        return load(env, Edge.GROUP_ENTITIES, group.id(), first, after, null);
     }
 
     @SchemaMapping(typeName = "Group", field = "assessments")
     public CompletableFuture<Connection<GroupAssessmentView>> assessments(GroupView group, @Argument Integer first,
                                                                           @Argument String after, DataFetchingEnvironment env) {
-        return load(env, ASSESSMENTS, group.id(), first, after, null);
+        return load(env, Edge.GROUP_ASSESSMENTS, group.id(), first, after, null);
     }
 
     // ---- LegalEntity
@@ -151,20 +139,20 @@ public class GroupQueryController {
     public CompletableFuture<Connection<HoldingView>> holdings(LegalEntityView entity, @Argument LocalDate asOf,
                                                                @Argument Integer first, @Argument String after,
                                                                DataFetchingEnvironment env) {
-        return load(env, HOLDINGS, entity.id(), first, after, asOf);
+        return load(env, Edge.ENTITY_HOLDINGS, entity.id(), first, after, asOf);
     }
 
     @SchemaMapping(typeName = "LegalEntity", field = "owners")
     public CompletableFuture<Connection<HoldingView>> owners(LegalEntityView entity, @Argument LocalDate asOf,
                                                              @Argument Integer first, @Argument String after,
                                                              DataFetchingEnvironment env) {
-        return load(env, OWNERS, entity.id(), first, after, asOf);
+        return load(env, Edge.ENTITY_OWNERS, entity.id(), first, after, asOf);
     }
 
     @SchemaMapping(typeName = "LegalEntity", field = "financialYears")
     public CompletableFuture<Connection<FinancialYearView>> financialYears(LegalEntityView entity, @Argument Integer first,
                                                                            @Argument String after, DataFetchingEnvironment env) {
-        return load(env, YEARS, entity.id(), first, after, null);
+        return load(env, Edge.ENTITY_FINANCIAL_YEARS, entity.id(), first, after, null);
     }
 
     // ---- Holding
@@ -179,14 +167,14 @@ public class GroupQueryController {
         return holding.investedAmount() == null ? null : Money.eur(holding.investedAmount());
     }
 
-    @BatchMapping(typeName = "Holding", field = "owner")
-    public Map<HoldingView, LegalEntityView> holdingOwner(List<HoldingView> holdings) {
-        return byId(holdings, HoldingView::ownerId, queries::legalEntitiesByIds, LegalEntityView::id);
+    @SchemaMapping(typeName = "Holding", field = "owner")
+    public CompletableFuture<LegalEntityView> holdingOwner(HoldingView holding, DataFetchingEnvironment env) {
+        return entity(env, holding.ownerId());
     }
 
-    @BatchMapping(typeName = "Holding", field = "owned")
-    public Map<HoldingView, LegalEntityView> holdingOwned(List<HoldingView> holdings) {
-        return byId(holdings, HoldingView::ownedId, queries::legalEntitiesByIds, LegalEntityView::id);
+    @SchemaMapping(typeName = "Holding", field = "owned")
+    public CompletableFuture<LegalEntityView> holdingOwned(HoldingView holding, DataFetchingEnvironment env) {
+        return entity(env, holding.ownedId());
     }
 
     // ---- FinancialYear
@@ -196,9 +184,9 @@ public class GroupQueryController {
         return GlobalId.encode("FinancialYear", year.id());
     }
 
-    @BatchMapping(typeName = "FinancialYear", field = "legalEntity")
-    public Map<FinancialYearView, LegalEntityView> financialYearEntity(List<FinancialYearView> years) {
-        return byId(years, FinancialYearView::legalEntityId, queries::legalEntitiesByIds, LegalEntityView::id);
+    @SchemaMapping(typeName = "FinancialYear", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> financialYearEntity(FinancialYearView year, DataFetchingEnvironment env) {
+        return entity(env, year.legalEntityId());
     }
 
     @BatchMapping(typeName = "ConsolidatedAccounts", field = "includes")
@@ -230,12 +218,12 @@ public class GroupQueryController {
     public CompletableFuture<Connection<GroupAssessmentResultView>> results(GroupAssessmentView assessment,
                                                                             @Argument Integer first, @Argument String after,
                                                                             DataFetchingEnvironment env) {
-        return load(env, RESULTS, assessment.id(), first, after, null);
+        return load(env, Edge.ASSESSMENT_RESULTS, assessment.id(), first, after, null);
     }
 
-    @BatchMapping(typeName = "GroupAssessmentResult", field = "legalEntity")
-    public Map<GroupAssessmentResultView, LegalEntityView> resultEntity(List<GroupAssessmentResultView> results) {
-        return byId(results, GroupAssessmentResultView::legalEntityId, queries::legalEntitiesByIds, LegalEntityView::id);
+    @SchemaMapping(typeName = "GroupAssessmentResult", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> resultEntity(GroupAssessmentResultView result, DataFetchingEnvironment env) {
+        return entity(env, result.legalEntityId());
     }
 
     /** Resolves one referenced object per source with one call of {@code load} for all of them. */

@@ -22,6 +22,19 @@ import java.util.UUID;
  */
 public interface QueryGroupsUseCase {
 
+    /** The paginated parent-to-child edges. */
+    enum Edge { GROUP_ENTITIES, GROUP_ASSESSMENTS, ENTITY_HOLDINGS, ENTITY_OWNERS, ENTITY_FINANCIAL_YEARS, ASSESSMENT_RESULTS }
+
+    /** One page of one edge of one parent; {@code asOf} only for holdings and owners (null = all). */
+    record EdgeRequest(Edge edge, UUID parent, PageRequest page, LocalDate asOf) {
+    }
+
+    /**
+     * Many pages of many edges at once, in ONE read-only transaction: one statement per distinct (edge, page
+     * arguments), whatever the number of parents. A parent without children maps to an empty page.
+     */
+    Map<EdgeRequest, Page<?>> edges(Collection<EdgeRequest> requests);
+
     Page<GroupView> groups(PageRequest page);
 
     Optional<GroupView> group(UUID id);
