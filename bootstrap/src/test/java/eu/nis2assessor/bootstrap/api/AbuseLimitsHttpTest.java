@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * aliases, too many root fields, fragment cycles, too many tokens, a too costly query and a 10 MB body are refused with
  * a {@code BAD_REQUEST} error that names the limit; GraphQL introspection as GraphiQL sends it still passes. The
  * {@code prod} profile ({@link ProdProfile}) switches introspection, the printed schema and GraphiQL off.
- * {@code first: 1000000} needs a field with {@code first}, which the served schema does not have yet: it is tested in
- * adapters-graphql ({@code AbuseLimitsInstrumentationTest}) against a schema with connections.
+ * {@code first: 1000000} is costed from the literal before validation, so it is refused even on {@code groups}, which
+ * the served schema does not have yet (stored groups add it); its costing against real connections is tested in
+ * adapters-graphql ({@code ComplexityCalculatorTest}, {@code AbuseLimitsInstrumentationTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AbuseLimitsHttpTest {
@@ -145,6 +146,14 @@ class AbuseLimitsHttpTest {
     }
 
     @Test
+    void aMillionFirstIsRefused() {
+        // 1,000,000 x (1 + edges (1 + node (1 + id))) = 4,000,000
+        assertRefused(post("{ groups(first: 1000000) { edges { node { id } } } }"),
+                "Query complexity 4000000 exceeds the maximum of 10000 (nis2.graphql.max-complexity); "
+                        + "a list costs its first (or 20) times its selection", "nis2.graphql.max-complexity");
+    }
+
+    @Test
     void refusalsAreHttp400UnderTheGraphQlResponseMediaType() {
         String body = "{\"query\":\"{ " + "rulesVersion ".repeat(21) + "}\"}";
         ResponseEntity<String> response = send(port, HttpMethod.POST, "/graphql", "application/graphql-response+json", body);
@@ -236,6 +245,55 @@ class AbuseLimitsHttpTest {
             ResponseEntity<String> graphiql = send(prodPort, HttpMethod.GET, "/graphiql", "text/html", null);
             assertThat(graphiql.getStatusCode().value()).isEqualTo(404);
             assertThat(String.valueOf(graphiql.getBody())).doesNotContain("GraphiQL.createFetcher");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ other values
+
+    /** The limits are properties: here a timeout of 1 ms, depth 3 and a body of 1,000,000 bytes. */
+    @Nested
+    @NestedTestConfiguration(NestedTestConfiguration.EnclosingConfiguration.OVERRIDE)
+    @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+            "nis2.graphql.timeout=1ms", "nis2.graphql.max-depth=3", "nis2.graphql.max-body-bytes=1000000"})
+    class TightLimits {
+
+        @LocalServerPort
+        int tightPort;
+
+        private ResponseEntity<String> tightPost(String query, Map<String, ?> variables) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("query", query);
+            body.put("variables", variables);
+            return send(tightPort, HttpMethod.POST, "/graphql", "application/json", JSON.writeValueAsString(body));
+        }
+
+        @Test
+        void aRequestRunningPastTheTimeoutIsCancelled() {
+            // Mapping and assessing 2,000 enterprises takes far longer than 1 ms: the fields after it are not fetched.
+            List<Map<String, Object>> enterprises = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                enterprises.add(Map.of("key", "E" + i, "figures", Map.of("headcount", 10, "annualTurnover", 1_000_000),
+                        "activities", List.of(Map.of("type", "MANAGED_SERVICE_PROVIDER"))));
+            }
+            ResponseEntity<String> response = tightPost("query($s: GroupStructureInput!) { assessGroupStructure(structure: $s)"
+                    + " { enterprises { key sizeClass } } }", Map.of("s", Map.of("enterprises", enterprises, "holdings", List.of())));
+
+            JsonNode error = JSON.readTree(response.getBody()).path("errors").path(0);
+            assertThat(error.path("message").asString())
+                    .isEqualTo("The request was cancelled after the execution timeout of 1 ms (nis2.graphql.timeout)");
+            assertThat(error.path("extensions").path("classification").asString()).isEqualTo("INTERNAL_ERROR");
+            assertThat(error.path("extensions").path("limit").asString()).isEqualTo("nis2.graphql.timeout");
+        }
+
+        @Test
+        void theDepthAndBodyLimitsAreTheConfiguredOnes() {
+            assertRefused(tightPost("{ __type(name: \"Query\") { ofType { ofType { name } } } }", Map.of()),
+                    "Query depth 4 exceeds the maximum of 3 (nis2.graphql.max-depth)", "nis2.graphql.max-depth");
+            ResponseEntity<String> big = send(tightPort, HttpMethod.POST, "/graphql", "application/json",
+                    "{\"query\":\"{ __typename }\"" + " ".repeat(1_000_000) + "}");
+            assertThat(big.getStatusCode().value()).isEqualTo(413);
+            assertThat(JSON.readTree(big.getBody()).path("errors").path(0).path("message").asString())
+                    .isEqualTo("Request body exceeds 1000000 bytes (nis2.graphql.max-body-bytes)");
         }
     }
 
