@@ -4,6 +4,12 @@
 # For each request: the HTTP status, the first error message, and curl's time to the first byte of the answer
 # (median and maximum over ABUSE_ROUNDS rounds, default 20) on the loopback interface, i.e. the server's time
 # to refuse plus well under a millisecond of transport. `{ rulesVersion }` is measured the same way as a baseline.
+# Each request carries `X-Abuse-Check: <name>`, so that the server's own processing time can be read from its access
+# log: start the service with
+#   --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory=/some/dir
+#   --server.tomcat.accesslog.pattern='%{X-Abuse-Check}i %s %D'      (Tomcat 11: %D is in microseconds)
+# and set ABUSE_ACCESS_LOG=/some/dir/access_log.<date>.log: the table then also shows the server-side median and
+# maximum per request.
 # Needs curl and python3. The requests are built in a temporary folder and removed afterwards.
 set -euo pipefail
 url="${1:-http://127.0.0.1:8080/graphql}"
@@ -45,7 +51,7 @@ with open(os.path.join(out, "11-body-10MB.json"), "w") as f:
 PY
 cp "$work/11-body-10MB.json" "$work/12-body-10MB-chunked.json"
 
-printf '%-26s %6s %9s %9s  %s\n' request status "median" "max" "first error"
+printf '%-26s %6s %9s %9s  %s\n' request status "median" "max" "first error (times: curl, time to first byte)"
 for file in "$work"/*.json; do
   name="$(basename "$file" .json)"
   extra=()
@@ -54,7 +60,7 @@ for file in "$work"/*.json; do
   status=""
   for _ in $(seq "$rounds"); do
     line="$(curl -s -o "$work/answer" -w '%{http_code} %{time_starttransfer}' -H 'Content-Type: application/json' \
-      -H 'Accept: application/json' "${extra[@]}" --data-binary "@$file" "$url" || true)"
+      -H 'Accept: application/json' -H "X-Abuse-Check: $name" "${extra[@]}" --data-binary "@$file" "$url" || true)"
     status="${line%% *}"
     times+=("${line##* }")
   done
@@ -67,4 +73,21 @@ except Exception as x:
   stats="$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f %.1f", a[int((NR+1)/2)]*1000, a[NR]*1000}')"
   printf '%-26s %6s %7s ms %6s ms  %s\n' "$name" "$status" "${stats% *}" "${stats#* }" "$message"
 done
+if [ -n "${ABUSE_ACCESS_LOG:-}" ]; then
+  sleep 1
+  echo
+  echo "server side (access log %D, last $rounds requests per name):"
+  python3 - "$ABUSE_ACCESS_LOG" "$rounds" <<'PY'
+import sys, collections
+path, rounds = sys.argv[1], int(sys.argv[2])
+times = collections.defaultdict(list)
+for line in open(path):
+    parts = line.split()
+    if len(parts) == 3 and parts[0][:2].isdigit():
+        times[parts[0]].append(int(parts[2]) / 1000.0)
+for name in sorted(times):
+    t = sorted(times[name][-rounds:])
+    print("%-26s median %7.2f ms  max %7.2f ms  (%d requests)" % (name, t[(len(t) - 1) // 2], t[-1], len(t)))
+PY
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
