@@ -32,6 +32,12 @@ class DocumentShapeTest {
     }
 
     @Test
+    void graphiqlsIntrospectionQueryIsFourteenDeep() {
+        // __schema types fields args type, then 8 x ofType, then name: the default maximum (15) must stay above it.
+        assertThat(only(TestSchema.resource("limits/graphiql-introspection.graphql")).depth()).isEqualTo(14);
+    }
+
+    @Test
     void aliasesAreCountedWithFragmentsExpanded() {
         StringBuilder thousand = new StringBuilder("{");
         for (int i = 0; i < 1000; i++) {
