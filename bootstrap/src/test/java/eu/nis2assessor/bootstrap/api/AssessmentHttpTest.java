@@ -1,5 +1,6 @@
 package eu.nis2assessor.bootstrap.api;
 
+import eu.nis2assessor.bootstrap.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.nis2assessor.domain.reasoning.RulesVersion;
@@ -62,7 +63,7 @@ class AssessmentHttpTest {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        http = TestHttp.client(port);
     }
 
     // ---------------------------------------------------------------------------------------------- assessProfile

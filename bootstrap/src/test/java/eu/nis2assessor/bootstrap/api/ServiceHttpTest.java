@@ -1,5 +1,6 @@
 package eu.nis2assessor.bootstrap.api;
 
+import eu.nis2assessor.bootstrap.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.nis2assessor.adapter.persistence.entity.TenantEntity;
@@ -49,7 +50,7 @@ class ServiceHttpTest {
 
     @BeforeEach
     void client() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
+        http = TestHttp.client(port);
     }
 
     private ResponseEntity<String> send(HttpMethod method, String path, MediaType contentType, String accept, String body) {

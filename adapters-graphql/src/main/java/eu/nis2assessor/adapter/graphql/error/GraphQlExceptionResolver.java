@@ -1,5 +1,6 @@
 package eu.nis2assessor.adapter.graphql.error;
 
+import eu.nis2assessor.application.error.NotFoundException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -22,6 +23,7 @@ import org.springframework.validation.FieldError;
  *       0 and 100}) and returned as is, classified {@code BAD_REQUEST}.</li>
  *   <li>Spring's {@link BindException} (an argument that could not be bound): {@code BAD_REQUEST}, one
  *       {@code field: message} per failed field;</li>
+ *   <li>the application's {@link NotFoundException} (missing, or not visible to the caller): {@code NOT_FOUND};</li>
  *   <li>anything else: a server fault. The caller gets {@code INTERNAL_ERROR} with a generic message and
  *       a reference; the exception, with its stack trace, is logged here under that reference. No stack
  *       trace, SQL or exception text reaches the client.</li>
@@ -34,6 +36,12 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof NotFoundException notFound) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.NOT_FOUND)
+                    .message(notFound.getMessage())
+                    .build();
+        }
         String invalidInput = invalidInputMessage(ex);
         if (invalidInput != null) {
             return GraphqlErrorBuilder.newError(env)
