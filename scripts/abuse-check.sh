@@ -38,10 +38,8 @@ write("03-aliases-1000", "{ " + " ".join("a%d: rulesVersion" % i for i in range(
 write("04-root-fields-21", "{ " + "rulesVersion " * 21 + "}")
 write("05-fragment-cycle", "{ ...A } fragment A on Query { rulesVersion ...B } fragment B on Query { __typename ...A }")
 write("06-first-1000000", "{ groups(first: 1000000) { edges { node { id } } } }")
-structure = {"enterprises": [{"key": "A", "figures": {"headcount": 1, "annualTurnover": 1}}], "holdings": []}
-write("07-complexity", "query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises { "
-      + " ".join("c%d: contributions { key relation share legalBasis }" % i for i in range(5)) + " } } }",
-      {"s": structure})
+write("07-nested-pages-100", "query($n: Int) { groups(first: $n) { edges { node { entities(first: $n) { edges { node {"
+      " owners(first: $n) { edges { node { capitalPercent } } } } } } } } } }", {"n": 100})
 fan = "{ ...F0 } " + " ".join("fragment F%d on Query { ...F%d ...F%d }" % (i, i + 1, i + 1) for i in range(40)) \
       + " fragment F40 on Query { __typename }"
 write("08-fragment-fan-out-2^40", fan)

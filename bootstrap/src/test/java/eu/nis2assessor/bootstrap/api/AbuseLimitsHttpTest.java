@@ -32,9 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * aliases, too many root fields, fragment cycles, too many tokens, a too costly query and a 10 MB body are refused with
  * a {@code BAD_REQUEST} error that names the limit; GraphQL introspection as GraphiQL sends it still passes. The
  * {@code prod} profile ({@link ProdProfile}) switches introspection, the printed schema and GraphiQL off.
- * {@code first: 1000000} is costed from the literal before validation, so it is refused even on {@code groups}, which
- * the served schema does not have yet (stored groups add it); its costing against real connections is tested in
- * adapters-graphql ({@code ComplexityCalculatorTest}, {@code AbuseLimitsInstrumentationTest}).
+ * {@code first: 1000000} and nested pages of 100 are refused by the complexity estimate (more cases in adapters-graphql:
+ * {@code ComplexityCalculatorTest}, {@code AbuseLimitsInstrumentationTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AbuseLimitsHttpTest {
@@ -127,29 +126,24 @@ class AbuseLimitsHttpTest {
     }
 
     @Test
-    void aQueryCostingMoreThanTheMaximumIsRefused() {
-        // enterprises (list, 20) x 5 aliased contributions (list, 20) x 4 leaves: 1 + 20 x (1 + 5 x 20 x 5) = 10,021
-        StringBuilder contributions = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            contributions.append(" c").append(i).append(": contributions { key relation share legalBasis }");
-        }
-        String query = "query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises {"
-                + contributions + " } } }";
-        ResponseEntity<String> response = post(query, Map.of("s", smallStructure()));
-        assertRefused(response, "Query complexity 10021 exceeds the maximum of 10000 (nis2.graphql.max-complexity); "
-                + "a list costs its first (or 20) times its selection", "nis2.graphql.max-complexity");
-        // With four of them it is answered.
-        String four = query.replace(" c4: contributions { key relation share legalBasis }", "");
-        JsonNode data = JSON.readTree(post(four, Map.of("s", smallStructure())).getBody());
-        assertThat(data.path("errors").isMissingNode()).as(data.toString()).isTrue();
-        assertThat(data.path("data").path("assessGroupStructure").path("enterprises").size()).isEqualTo(2);
+    void nestedPagesOfAHundredAreRefused() {
+        // groups 100 x (entities 100 x (owners 100 x ...)): 100 x (3 + 100 x (3 + 100 x 4)) = 4,030,300
+        String query = "query($n: Int) { groups(first: $n) { edges { node { entities(first: $n) { edges { node {"
+                + " owners(first: $n) { edges { node { capitalPercent } } } } } } } } } }";
+        assertRefused(post(query, Map.of("n", 100)), "Query complexity 4030300 exceeds the maximum of 1000000"
+                + " (nis2.graphql.max-complexity); a list costs its first (or 20) times its selection",
+                "nis2.graphql.max-complexity");
+        // Pages of 10 cost 10 x (3 + 10 x (3 + 10 x 4)) = 4,330: answered (no groups stored here: an empty page).
+        JsonNode answer = JSON.readTree(post(query, Map.of("n", 10)).getBody());
+        assertThat(answer.path("errors").isMissingNode()).as(answer.toString()).isTrue();
+        assertThat(answer.path("data").path("groups").path("edges").isArray()).isTrue();
     }
 
     @Test
     void aMillionFirstIsRefused() {
         // 1,000,000 x (1 + edges (1 + node (1 + id))) = 4,000,000
         assertRefused(post("{ groups(first: 1000000) { edges { node { id } } } }"),
-                "Query complexity 4000000 exceeds the maximum of 10000 (nis2.graphql.max-complexity); "
+                "Query complexity 4000000 exceeds the maximum of 1000000 (nis2.graphql.max-complexity); "
                         + "a list costs its first (or 20) times its selection", "nis2.graphql.max-complexity");
     }
 
@@ -420,15 +414,6 @@ class AbuseLimitsHttpTest {
         }
         out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
-    }
-
-    private static Map<String, Object> smallStructure() {
-        Map<String, Object> a = Map.of("key", "A", "figures", Map.of("headcount", 10, "annualTurnover", 1_000_000));
-        Map<String, Object> b = Map.of("key", "B", "figures", Map.of("headcount", 20, "annualTurnover", 2_000_000));
-        Map<String, Object> structure = new LinkedHashMap<>();
-        structure.put("enterprises", List.of(a, b));
-        structure.put("holdings", List.of(Map.of("owner", "A", "owned", "B", "capitalPercent", 60, "votingPercent", 60)));
-        return structure;
     }
 
     private static String abbreviate(String text) {

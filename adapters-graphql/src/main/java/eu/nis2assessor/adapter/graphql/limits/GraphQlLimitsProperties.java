@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("nis2.graphql")
 public record GraphQlLimitsProperties(
         @DefaultValue("15") int maxDepth,
-        @DefaultValue("10000") long maxComplexity,
+        @DefaultValue("1000000") long maxComplexity,
         @DefaultValue("20") int defaultListSize,
         @DefaultValue("30") int maxAliases,
         @DefaultValue("20") int maxRootFields,
@@ -56,7 +56,7 @@ public record GraphQlLimitsProperties(
 
     /** Defaults, for tests and for code that runs without Spring's binding. */
     public static GraphQlLimitsProperties defaults() {
-        return new GraphQlLimitsProperties(15, 10_000, 20, 30, 20, 15_000, 200_000, 4L * 1024 * 1024,
+        return new GraphQlLimitsProperties(15, 1_000_000, 20, 30, 20, 15_000, 200_000, 4L * 1024 * 1024,
                 Duration.ofSeconds(10), new Introspection(true));
     }
 
