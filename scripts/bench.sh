@@ -4,6 +4,7 @@
 #   ./nis2 bench domain     the same
 #   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
 #   ./nis2 bench auth       { rulesVersion } with token authentication vs without (scripts/bench-auth.sh)
+#   ./nis2 bench groups     stored groups: import and runGroupAssessment of 1k/10k entities, a page of 100 (HTTP)
 #   extra arguments after the suite name go to JMH (e.g. ./nis2 bench domain AssessProfile -f 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +22,14 @@ case "$suite" in
   auth)
     exec scripts/bench-auth.sh "$@"
     ;;
+  groups)
+    # stored groups over HTTP on the test PostgreSQL (import, runGroupAssessment, a page of 100 entities);
+    # BENCH_ROUNDS rounds of 1k and 10k alternating (default 5)
+    BENCH_ROUNDS="${BENCH_ROUNDS:-5}" ./mvnw -B -q -pl bootstrap -am verify -Dtest=GroupsBenchmark \
+      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (import|run|page)|ERROR|FAIL'
+    ;;
   *)
-    echo "unknown benchmark suite '$suite' (domain, http, auth)" >&2
+    echo "unknown benchmark suite '$suite' (domain, http, groups, auth)" >&2
     exit 2
     ;;
 esac

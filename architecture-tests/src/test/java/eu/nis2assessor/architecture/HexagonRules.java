@@ -107,14 +107,15 @@ final class HexagonRules {
     ArchRule onion() {
         return onionArchitecture()
                 .domainModels(pkg("domain.."))
-                .domainServices(pkg("application.port.."))
+                // the read models the ports take and give (application.model) belong to the ports' ring
+                .domainServices(pkg("application.port.."), pkg("application.model.."))
                 .applicationServices(pkg("application.service.."))
                 .adapter("graphql", pkg("adapter.graphql.."))
                 .adapter("persistence", pkg("adapter.persistence.."))
                 .withOptionalLayers(true)
                 // bootstrap is the composition root: it may wire any layer.
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage(pkg("bootstrap..")), DescribedPredicate.alwaysTrue())
-                .as("onion architecture: domain <- application.port <- application.service <- adapters");
+                .as("onion architecture: domain <- application.port/model <- application.service <- adapters");
     }
 
     List<ArchRule> all() {

@@ -27,6 +27,8 @@ record DatabaseTarget(String description, Map<String, Object> properties) {
      */
     DatabaseTarget withAppRole(String appRole, String appPassword) {
         Map<String, Object> merged = new LinkedHashMap<>(properties);
+        // With its own URL Flyway builds its own DataSource (not derived from the application's, which may be wrapped).
+        merged.put("spring.flyway.url", properties.get("spring.datasource.url"));
         merged.put("spring.flyway.user", properties.get("spring.datasource.username"));
         merged.put("spring.flyway.password", properties.get("spring.datasource.password"));
         merged.put("spring.flyway.placeholders.approle", appRole);

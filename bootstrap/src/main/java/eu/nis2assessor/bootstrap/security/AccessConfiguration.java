@@ -17,7 +17,6 @@ import eu.nis2assessor.application.service.ValidatedTokenCache;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -31,12 +30,6 @@ public class AccessConfiguration {
     static final String DEV_SECRET = "nis2-dev-only-token-secret-do-not-use-in-production";
     static final int MIN_SECRET_LENGTH = 32;
     private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     TokenDigestPort tokenDigestPort(Environment environment) {

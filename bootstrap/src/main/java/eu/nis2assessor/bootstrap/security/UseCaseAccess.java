@@ -1,6 +1,22 @@
 package eu.nis2assessor.bootstrap.security;
 
+import eu.nis2assessor.application.port.in.AddManagementBodyMemberUseCase;
+import eu.nis2assessor.application.port.in.Art20RegisterQuery;
 import eu.nis2assessor.application.port.in.AssessGroupStructureUseCase;
+import eu.nis2assessor.application.port.in.CreateGroupUseCase;
+import eu.nis2assessor.application.port.in.CreateHoldingUseCase;
+import eu.nis2assessor.application.port.in.CreateLegalEntityUseCase;
+import eu.nis2assessor.application.port.in.DeleteLegalEntityUseCase;
+import eu.nis2assessor.application.port.in.EndHoldingUseCase;
+import eu.nis2assessor.application.port.in.ImportGroupStructureUseCase;
+import eu.nis2assessor.application.port.in.ManagementAccountabilityQuery;
+import eu.nis2assessor.application.port.in.QueryGroupsUseCase;
+import eu.nis2assessor.application.port.in.RecordApprovalUseCase;
+import eu.nis2assessor.application.port.in.RecordFinancialYearUseCase;
+import eu.nis2assessor.application.port.in.RecordTrainingUseCase;
+import eu.nis2assessor.application.port.in.RunGroupAssessmentUseCase;
+import eu.nis2assessor.application.port.in.UpdateLegalEntityUseCase;
+import eu.nis2assessor.application.port.in.UpdateManagementBodyMemberUseCase;
 import eu.nis2assessor.application.port.in.AssessProfileUseCase;
 import eu.nis2assessor.application.port.in.AuthenticateApiTokenUseCase;
 import eu.nis2assessor.application.port.in.AuthenticateUserUseCase;
@@ -63,6 +79,24 @@ public final class UseCaseAccess {
         TABLE.put(ManageTenantMembersUseCase.class, scoped(Scope.TOKENS_ADMIN));
         TABLE.put(QueryAuditRecordsUseCase.class, scoped(Scope.TOKENS_ADMIN));
         TABLE.put(EnsureBootstrapTokenUseCase.class, scoped(Scope.values()));
+        // Stored groups and the Art 20 register (issue 5). Another tenant's objects are invisible to these
+        // (tenant filter + row-level security); groups outside a caller's list too (group_restriction policies).
+        TABLE.put(QueryGroupsUseCase.class, scoped(Scope.GROUPS_READ));
+        TABLE.put(Art20RegisterQuery.class, scoped(Scope.GROUPS_READ));
+        TABLE.put(ManagementAccountabilityQuery.class, scoped(Scope.GROUPS_READ));
+        TABLE.put(CreateGroupUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(CreateLegalEntityUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(UpdateLegalEntityUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(DeleteLegalEntityUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(CreateHoldingUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(EndHoldingUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(RecordFinancialYearUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(ImportGroupStructureUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(AddManagementBodyMemberUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(UpdateManagementBodyMemberUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(RecordApprovalUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(RecordTrainingUseCase.class, scoped(Scope.GROUPS_WRITE));
+        TABLE.put(RunGroupAssessmentUseCase.class, scoped(Scope.ASSESSMENTS_RUN));
     }
 
     private UseCaseAccess() {

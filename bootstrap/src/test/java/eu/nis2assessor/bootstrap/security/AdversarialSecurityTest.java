@@ -77,7 +77,7 @@ class AdversarialSecurityTest {
     private final List<String> leaks = new ArrayList<>();
 
     /** What an attempt must get. */
-    enum Expect { OK, UNAUTHORIZED, FORBIDDEN, NOT_FOUND }
+    enum Expect { OK, ALLOWED, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, NOT_FOUND_ANY }
 
     /** One operation with a valid document, the scopes it needs, and whether it needs more (a role's scopes). */
     record Operation(String name, String document, Map<String, Object> variables, Set<Scope> needs, Expect whenAllowed) {
@@ -138,7 +138,24 @@ class AdversarialSecurityTest {
         String memberIdOfA = ok(asA.graphQl("{ tenantMembers(first: 1) { edges { node { id } } } }"))
                 .path("tenantMembers").path("edges").path(0).path("node").path("id").asString();
 
+        // Tenant B's stored group with an entity, a financial year and an Art 20 member.
+        String groupOfB = ok(asB.graphQl("mutation { createGroup(input: { name: \"Group %s\" }) { group { id } } }"
+                .formatted(MARKER))).path("createGroup").path("group").path("id").asString();
+        String entityOfB = ok(asB.graphQl("""
+                mutation($g: ID!) { createLegalEntity(input: { groupId: $g, key: "b1", name: "Entity %s" }) {
+                  legalEntity { id } userErrors { message } } }""".formatted(MARKER), vars("g", groupOfB)))
+                .path("createLegalEntity").path("legalEntity").path("id").asString();
+        String memberOfBEntity = ok(asB.graphQl("""
+                mutation($e: ID!) { addManagementBodyMember(input: { legalEntityId: $e, name: "Director %s", appointedOn: "2024-01-01" }) {
+                  managementBodyMember { id } userErrors { message } } }""".formatted(MARKER), vars("e", entityOfB)))
+                .path("addManagementBodyMember").path("managementBodyMember").path("id").asString();
+        assertThat(groupOfB).isNotBlank();
+        assertThat(entityOfB).isNotBlank();
+        assertThat(memberOfBEntity).isNotBlank();
+
         List<DynamicTest> tests = new ArrayList<>();
+        tests.addAll(storedGroupsOfAnotherTenant(groupOfB, entityOfB, memberOfBEntity));
+        tests.addAll(groupRestrictionOnStoredGroups(asB, tenants, tenantB, groupOfB, entityOfB));
         tests.addAll(badCredentials(tenants, tenantB));
         tests.addAll(crossTenant("admin token of A", TestHttp.on(port), tokenIdOfB, memberIdOfB, auditIdOfB, auditCursorOfB,
                 subjectOfB, true));
@@ -172,6 +189,79 @@ class AdversarialSecurityTest {
         return tests.stream();
     }
 
+    /** Stored groups and the Art 20 register of tenant B, attacked by tenant A's admin token and admin user. */
+    private List<DynamicTest> storedGroupsOfAnotherTenant(String group, String entity, String member) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, TestHttp> attacker : Map.of("admin token of A", TestHttp.on(port)).entrySet()) {
+            TestHttp http = attacker.getValue();
+            tests.add(DynamicTest.dynamicTest(attacker.getKey() + ": the other tenant's groups, entities and register", () -> {
+                String nodeQuery = "query($id: ID!) { node(id: $id) { id ... on Group { name } ... on LegalEntity { name } } }";
+                for (String id : List.of(group, entity, member)) {
+                    attempt(http, nodeQuery, vars("id", id), Expect.NOT_FOUND, false);
+                }
+                attempt(http, "query($id: ID!) { group(id: $id) { name entities { edges { node { name } } } } }",
+                        vars("id", group), Expect.NOT_FOUND, false);
+                attempt(http, "{ groups(first: 100) { edges { node { id name } } } }", Map.of(), Expect.OK, false);
+                List<Map.Entry<String, Map<String, Object>>> mutations = List.of(
+                        Map.entry("mutation($g: ID!) { createLegalEntity(input: { groupId: $g, key: \"planted\", name: \"x\" }) {"
+                                + " legalEntity { id } userErrors { code message } } }", vars("g", group)),
+                        Map.entry("mutation($e: ID!) { updateLegalEntity(input: { id: $e, version: 0, activities: [] }) {"
+                                + " legalEntity { id name } userErrors { code message } } }", vars("e", entity)),
+                        Map.entry("mutation($e: ID!) { deleteLegalEntity(input: { id: $e }) { userErrors { code message } } }",
+                                vars("e", entity)),
+                        Map.entry("mutation($e: ID!) { recordFinancialYear(input: { legalEntityId: $e, periodEnd: \"2025-12-31\","
+                                + " figures: { headcount: 1, annualTurnover: 1 } }) { userErrors { code message } } }", vars("e", entity)),
+                        Map.entry("mutation($e: ID!, $o: ID!) { createHolding(input: { ownerId: $e, ownedId: $o, capitalPercent: 10 }) {"
+                                + " userErrors { code message } } }", vars("e", entity, "o", eid())),
+                        Map.entry("mutation($g: ID!) { runGroupAssessment(input: { groupId: $g, asOf: \"2026-06-30\" }) {"
+                                + " groupAssessment { id } userErrors { code message } } }", vars("g", group)),
+                        Map.entry("mutation($g: ID!) { importGroupStructure(input: { groupId: $g, structure: { enterprises: [{ key: \"p\","
+                                + " figures: { headcount: 1, annualTurnover: 1 } }], holdings: [] } }) { userErrors { code message } } }",
+                                vars("g", group)),
+                        Map.entry("mutation($e: ID!) { addManagementBodyMember(input: { legalEntityId: $e, name: \"x\","
+                                + " appointedOn: \"2024-01-01\" }) { managementBodyMember { id } userErrors { code message } } }", vars("e", entity)),
+                        Map.entry("mutation($m: ID!) { updateManagementBodyMember(input: { id: $m, version: 0, name: \"x\","
+                                + " appointedOn: \"2024-01-01\" }) { managementBodyMember { id name } userErrors { code message } } }", vars("m", member)),
+                        Map.entry("mutation($e: ID!, $m: ID!) { recordApproval(input: { legalEntityId: $e, measuresVersion: \"1\","
+                                + " approvedOn: \"2024-02-01\", approverIds: [$m] }) { userErrors { code message } } }",
+                                vars("e", entity, "m", member)),
+                        Map.entry("mutation($m: ID!) { recordTraining(input: { memberId: $m, completedOn: \"2024-03-01\", provider: \"x\","
+                                + " topic: \"x\" }) { userErrors { code message } } }", vars("m", member)));
+                for (Map.Entry<String, Map<String, Object>> mutation : mutations) {
+                    attempt(http, mutation.getKey(), mutation.getValue(), Expect.NOT_FOUND_ANY, false);
+                }
+            }));
+        }
+        return tests;
+    }
+
+    /** A token of tenant B restricted to one group sees nothing of B's other group. */
+    private List<DynamicTest> groupRestrictionOnStoredGroups(TestHttp asB, Tenants tenants, UUID tenantB, String groupOfB,
+                                                             String entityOfB) {
+        String otherGroup = ok(asB.graphQl("mutation { createGroup(input: { name: \"Visible group\" }) { group { id } } }"))
+                .path("createGroup").path("group").path("id").asString();
+        UUID visible = GlobalId.decode(otherGroup, "Group");
+        String restricted = tenants.token(tenantB, List.of(Scope.GROUPS_READ, Scope.GROUPS_WRITE, Scope.ASSESSMENTS_RUN),
+                List.of(visible), Instant.now().plusSeconds(3600), null);
+        TestHttp http = TestHttp.as(port, restricted);
+        return List.of(DynamicTest.dynamicTest("groups: a token restricted to one group sees and changes nothing of another", () -> {
+            JsonNode groups = attempt(http, "{ groups(first: 100) { edges { node { id name } } } }", Map.of(), Expect.OK, false);
+            assertThat(groups.path("data").path("groups").path("edges").size()).isEqualTo(1);
+            assertThat(groups.toString()).contains(otherGroup);
+            attempt(http, "query($id: ID!) { group(id: $id) { name } }", vars("id", groupOfB), Expect.NOT_FOUND, false);
+            attempt(http, "query($id: ID!) { node(id: $id) { id } }", vars("id", groupOfB), Expect.NOT_FOUND, false);
+            attempt(http, "query($id: ID!) { node(id: $id) { id } }", vars("id", entityOfB), Expect.NOT_FOUND, false);
+            attempt(http, "mutation($g: ID!) { createLegalEntity(input: { groupId: $g, key: \"r\", name: \"x\" }) {"
+                    + " legalEntity { id } userErrors { code message } } }", vars("g", groupOfB), Expect.NOT_FOUND_ANY, false);
+            attempt(http, "mutation($e: ID!) { recordFinancialYear(input: { legalEntityId: $e, periodEnd: \"2025-12-31\","
+                    + " figures: { headcount: 1, annualTurnover: 1 } }) { userErrors { code message } } }",
+                    vars("e", entityOfB), Expect.NOT_FOUND_ANY, false);
+            attempt(http, "mutation($g: ID!) { runGroupAssessment(input: { groupId: $g, asOf: \"2026-06-30\" }) {"
+                    + " groupAssessment { id } userErrors { code message } } }", vars("g", groupOfB), Expect.NOT_FOUND_ANY, false);
+            attempt(http, "query($id: ID!) { group(id: $id) { name } }", vars("id", otherGroup), Expect.OK, true);
+        }));
+    }
+
     /** Sends the attempt, checks the expected answer and that nothing of tenant B is in it. */
     private JsonNode attempt(TestHttp http, String document, Map<String, Object> variables, Expect expect, boolean mayShowB) {
         attempts.incrementAndGet();
@@ -198,6 +288,9 @@ class AdversarialSecurityTest {
                 assertThat(answer.path("data").toString()).as(body).doesNotContain("\"edges\":[{", "\"token\":\"nis2_");
             }
             case NOT_FOUND -> assertThat(classification).as(body).isEqualTo("NOT_FOUND");
+            case ALLOWED -> assertThat(classification).as(body).isNotIn("FORBIDDEN", "UNAUTHORIZED");
+            case NOT_FOUND_ANY -> assertThat("NOT_FOUND".equals(classification) || body.contains("\"code\":\"NOT_FOUND\""))
+                    .as(body).isTrue();
         }
         return answer;
     }
@@ -308,8 +401,18 @@ class AdversarialSecurityTest {
         }));
     }
 
+    private static String gid() {
+        return GlobalId.encode("Group", UUID.randomUUID());
+    }
+
+    private static String eid() {
+        return GlobalId.encode("LegalEntity", UUID.randomUUID());
+    }
+
     private List<Operation> operations() {
         Set<Scope> admin = EnumSet.of(Scope.TOKENS_ADMIN);
+        Set<Scope> read = EnumSet.of(Scope.GROUPS_READ);
+        Set<Scope> write = EnumSet.of(Scope.GROUPS_WRITE);
         return List.of(
                 new Operation("rulesVersion", "{ rulesVersion }", Map.of(), Set.of(), Expect.OK),
                 new Operation("viewer", "{ viewer { actor } }", Map.of(), Set.of(), Expect.OK),
@@ -331,7 +434,41 @@ class AdversarialSecurityTest {
                         + " role: VIEWER }) { member { id } } }", Map.of(), EnumSet.of(Scope.TOKENS_ADMIN, Scope.ASSESS_READ,
                         Scope.GROUPS_READ), Expect.OK),
                 new Operation("removeTenantMember", "mutation($id: ID!) { removeTenantMember(input: { id: $id }) { member { id } } }",
-                        vars("id", GlobalId.encode("TenantMember", UUID.randomUUID())), admin, Expect.NOT_FOUND));
+                        vars("id", GlobalId.encode("TenantMember", UUID.randomUUID())), admin, Expect.NOT_FOUND),
+                new Operation("groups", "{ groups { edges { node { id } } } }", Map.of(), read, Expect.OK),
+                new Operation("group", "query($id: ID!) { group(id: $id) { id } }", vars("id", gid()), read, Expect.NOT_FOUND),
+                new Operation("createGroup", "mutation { createGroup(input: { name: \"matrix\" }) { group { id } } }", Map.of(),
+                        write, Expect.OK),
+                new Operation("createLegalEntity", "mutation($g: ID!) { createLegalEntity(input: { groupId: $g, key: \"k\","
+                        + " name: \"n\" }) { userErrors { code } } }", vars("g", gid()), write, Expect.ALLOWED),
+                new Operation("updateLegalEntity", "mutation($e: ID!) { updateLegalEntity(input: { id: $e, version: 0 }) {"
+                        + " userErrors { code } } }", vars("e", eid()), write, Expect.ALLOWED),
+                new Operation("deleteLegalEntity", "mutation($e: ID!) { deleteLegalEntity(input: { id: $e }) { userErrors { code } } }",
+                        vars("e", eid()), write, Expect.ALLOWED),
+                new Operation("createHolding", "mutation($e: ID!, $o: ID!) { createHolding(input: { ownerId: $e, ownedId: $o, capitalPercent: 10 }) {"
+                        + " userErrors { code } } }", vars("e", eid(), "o", eid()), write, Expect.ALLOWED),
+                new Operation("endHolding", "mutation($h: ID!) { endHolding(input: { id: $h, version: 0, validTo: \"2025-01-01\" }) {"
+                        + " userErrors { code } } }", vars("h", GlobalId.encode("Holding", UUID.randomUUID())), write, Expect.ALLOWED),
+                new Operation("recordFinancialYear", "mutation($e: ID!) { recordFinancialYear(input: { legalEntityId: $e,"
+                        + " periodEnd: \"2025-12-31\", figures: { headcount: 1, annualTurnover: 1 } }) { userErrors { code } } }",
+                        vars("e", eid()), write, Expect.ALLOWED),
+                new Operation("importGroupStructure", "mutation($g: ID!) { importGroupStructure(input: { groupId: $g, structure: {"
+                        + " enterprises: [], holdings: [] } }) { userErrors { code } } }", vars("g", gid()), write, Expect.ALLOWED),
+                new Operation("runGroupAssessment", "mutation($g: ID!) { runGroupAssessment(input: { groupId: $g,"
+                        + " asOf: \"2026-06-30\" }) { userErrors { code } } }", vars("g", gid()), EnumSet.of(Scope.ASSESSMENTS_RUN),
+                        Expect.ALLOWED),
+                new Operation("addManagementBodyMember", "mutation($e: ID!) { addManagementBodyMember(input: { legalEntityId: $e,"
+                        + " name: \"n\", appointedOn: \"2024-01-01\" }) { userErrors { code } } }", vars("e", eid()), write,
+                        Expect.ALLOWED),
+                new Operation("updateManagementBodyMember", "mutation($m: ID!) { updateManagementBodyMember(input: { id: $m,"
+                        + " version: 0, name: \"n\", appointedOn: \"2024-01-01\" }) { userErrors { code } } }",
+                        vars("m", GlobalId.encode("ManagementBodyMember", UUID.randomUUID())), write, Expect.ALLOWED),
+                new Operation("recordApproval", "mutation($e: ID!, $m: ID!) { recordApproval(input: { legalEntityId: $e,"
+                        + " measuresVersion: \"1\", approvedOn: \"2024-02-01\", approverIds: [$m] }) { userErrors { code } } }",
+                        vars("e", eid(), "m", GlobalId.encode("ManagementBodyMember", UUID.randomUUID())), write, Expect.ALLOWED),
+                new Operation("recordTraining", "mutation($m: ID!) { recordTraining(input: { memberId: $m, completedOn: \"2024-03-01\","
+                        + " provider: \"p\", topic: \"t\" }) { userErrors { code } } }",
+                        vars("m", GlobalId.encode("ManagementBodyMember", UUID.randomUUID())), write, Expect.ALLOWED));
     }
 
     /** 3. Every operation by callers with each single scope and each role: allowed, or FORBIDDEN. */

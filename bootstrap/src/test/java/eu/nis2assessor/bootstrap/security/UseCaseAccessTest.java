@@ -32,7 +32,7 @@ class UseCaseAccessTest {
                 return definition.getMetadata().isInterface();
             }
         };
-        scanner.addIncludeFilter(new RegexPatternTypeFilter(java.util.regex.Pattern.compile(".*UseCase")));
+        scanner.addIncludeFilter(new RegexPatternTypeFilter(java.util.regex.Pattern.compile(".*")));
         return scanner.findCandidateComponents(UseCaseAuthorization.PORT_IN).stream().<Class<?>>map(definition -> {
             try {
                 return (Class<?>) Class.forName(definition.getBeanClassName());
@@ -45,7 +45,8 @@ class UseCaseAccessTest {
     @Test
     void everyUseCaseHasAnEntry() {
         List<Class<?>> useCases = useCases();
-        assertThat(useCases).contains(AssessProfileUseCase.class, DescribeRulesUseCase.class);
+        assertThat(useCases).contains(AssessProfileUseCase.class, DescribeRulesUseCase.class)
+                .allSatisfy(useCase -> assertThat(useCase.isInterface()).isTrue());
         assertThat(useCases.stream().filter(useCase -> UseCaseAccess.declared(useCase).isEmpty()).map(Class::getName))
                 .as("use cases without an entry in UseCaseAccess (they require every scope until listed)").isEmpty();
     }

@@ -72,10 +72,10 @@ public class ApiTokenController implements NodeResolver<ApiTokenView> {
 
     @QueryMapping
     public Connection<ApiTokenView> apiTokens(@Argument Integer first, @Argument String after) {
-        int limit = Connection.limit(first);
+        int limit = AccessPages.limit(first);
         Optional<UUID> afterId = Optional.ofNullable(after).map(cursor -> GlobalId.decode(cursor, API_TOKEN));
         List<ApiTokenRecord> tokens = query.list(limit + 1, afterId);
-        return Connection.of(tokens, limit, afterId.isPresent(), t -> GlobalId.encode(API_TOKEN, t.id()), AccessViews::view);
+        return AccessPages.of(tokens, limit, afterId.isPresent(), t -> GlobalId.encode(API_TOKEN, t.id()), AccessViews::view);
     }
 
     @Override

@@ -35,10 +35,10 @@ public class AuditRecordController implements NodeResolver<AuditRecordView> {
 
     @QueryMapping
     public Connection<AuditRecordView> auditRecords(@Argument Integer first, @Argument String after) {
-        int limit = Connection.limit(first);
+        int limit = AccessPages.limit(first);
         long afterSequence = after == null ? 0 : sequence(after);
         List<AuditRecord> page = audit.list(limit + 1, afterSequence);
-        return Connection.of(page, limit, after != null, r -> cursor(r.sequence()), AccessViews::view);
+        return AccessPages.of(page, limit, after != null, r -> cursor(r.sequence()), AccessViews::view);
     }
 
     @QueryMapping

@@ -59,10 +59,10 @@ public class TenantMemberController implements NodeResolver<TenantMemberView> {
 
     @QueryMapping
     public Connection<TenantMemberView> tenantMembers(@Argument Integer first, @Argument String after) {
-        int limit = Connection.limit(first);
+        int limit = AccessPages.limit(first);
         Optional<UUID> afterId = Optional.ofNullable(after).map(cursor -> GlobalId.decode(cursor, TENANT_MEMBER));
         List<MemberRecord> page = members.list(limit + 1, afterId);
-        return Connection.of(page, limit, afterId.isPresent(), m -> GlobalId.encode(TENANT_MEMBER, m.id()), AccessViews::view);
+        return AccessPages.of(page, limit, afterId.isPresent(), m -> GlobalId.encode(TENANT_MEMBER, m.id()), AccessViews::view);
     }
 
     @Override

@@ -56,6 +56,34 @@ public final class AssessmentInputMapper {
         return new AssessGroupStructureCommand(toStructure(structure));
     }
 
+    /** A group structure input ({@code GroupStructureInput}); paths relative to it ({@code enterprises[2].key}). */
+    public GroupStructure toGroupStructure(Map<String, Object> structure) {
+        if (structure == null) {
+            throw InvalidInputException.of("structure", "is required");
+        }
+        return toStructure(structure);
+    }
+
+    /** {@code [ActivityInput!]}; null = none. */
+    public List<Activity> toActivities(Object value) {
+        return activities(value);
+    }
+
+    /** {@code [IdentificationInput!]}; null = none. */
+    public List<Identification> toIdentifications(Object value) {
+        return identifications(value);
+    }
+
+    /** {@code [Exclusion!]}; null = none. */
+    public Set<Exclusion> toExclusions(Object value) {
+        return exclusions(value);
+    }
+
+    /** {@code SizeFiguresInput} at {@code field}; null stays null. */
+    public SizeFigures toFigures(Object value, String field) {
+        return figures(value, field);
+    }
+
     EntityProfile toProfile(Map<String, Object> in) {
         List<Activity> activities = activities(in.get("activities"));
         SizeFigures figures = figures(in.get("figures"), "figures");

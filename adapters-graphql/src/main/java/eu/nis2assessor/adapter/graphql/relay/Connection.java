@@ -1,41 +1,74 @@
 package eu.nis2assessor.adapter.graphql.relay;
 
+import eu.nis2assessor.application.model.Page;
+import eu.nis2assessor.application.model.PageRequest;
+import eu.nis2assessor.application.model.SortKey;
+import eu.nis2assessor.domain.validation.InvalidInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
+import java.util.UUID;
 
 /**
- * A Relay cursor connection page as graphql-java reads it ({@code edges { cursor node }}, {@code pageInfo}).
- *
- * @param <T> the node type
+ * A Relay cursor connection ({@code edges { cursor node }}, {@code pageInfo}) over an application {@link Page}. The
+ * cursor is the opaque URL-safe Base64 of the item's sort key ({@code value}, {@code id}); {@link #request} reads
+ * {@code first} (1..100, default 20; anything else is a {@code BAD_REQUEST} error naming {@code first}) and
+ * {@code after}.
  */
-public record Connection<T>(List<Edge<T>> edges, PageInfoView pageInfo) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
 
-    /** One node with its cursor. */
+    /** One item with its cursor. */
     public record Edge<T>(String cursor, T node) {
     }
 
-    /** {@code type PageInfo}. */
-    public record PageInfoView(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+    /** Relay's {@code PageInfo}. */
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
     }
 
-    /**
-     * A page from {@code items} fetched with {@code limit + 1}: the extra item only says that there is a next page.
-     */
-    public static <S, T> Connection<T> of(List<S> items, int limit, boolean afterGiven, Function<S, String> cursor,
-                                          Function<S, T> node) {
-        boolean hasNext = items.size() > limit;
-        List<S> page = hasNext ? items.subList(0, limit) : items;
-        List<Edge<T>> edges = page.stream().map(item -> new Edge<>(cursor.apply(item), node.apply(item))).toList();
-        return new Connection<>(edges, new PageInfoView(hasNext, afterGiven,
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final char NULL_VALUE = '\u0001';
+
+    public static <T> Connection<T> of(Page<T> page) {
+        List<Edge<T>> edges = new ArrayList<>(page.items().size());
+        for (int i = 0; i < page.items().size(); i++) {
+            edges.add(new Edge<>(encode(page.keys().get(i)), page.items().get(i)));
+        }
+        return new Connection<>(edges, new PageInfo(page.hasNextPage(), page.hasPreviousPage(),
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor()));
     }
 
-    /** {@code first} checked: 1-100, else invalid input naming the argument. */
-    public static int limit(Integer first) {
-        int value = first == null ? 20 : first;
-        if (value < 1 || value > 100) {
-            throw new IllegalArgumentException("first: must be between 1 and 100 (got " + value + ")");
+    public static <T> Connection<T> empty() {
+        return new Connection<>(List.of(), new PageInfo(false, false, null, null));
+    }
+
+    /** The page asked for by {@code first} and {@code after}. */
+    public static PageRequest request(Integer first, String after) {
+        int n = first == null ? PageRequest.DEFAULT_FIRST : first;
+        if (n < 1 || n > PageRequest.MAX_FIRST) {
+            throw InvalidInputException.of("first", "must be between 1 and " + PageRequest.MAX_FIRST + " (got " + n + ")");
         }
-        return value;
+        return new PageRequest(n, after == null ? null : decode(after));
+    }
+
+    static String encode(SortKey key) {
+        String value = key.value() == null ? String.valueOf(NULL_VALUE) : key.value();
+        return ENCODER.encodeToString((key.id() + ":" + value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static SortKey decode(String cursor) {
+        try {
+            if (cursor.length() > 2000) {
+                throw new IllegalArgumentException("too long");
+            }
+            String text = new String(DECODER.decode(cursor), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            UUID id = UUID.fromString(text.substring(0, colon));
+            String value = text.substring(colon + 1);
+            return new SortKey(value.equals(String.valueOf(NULL_VALUE)) ? null : value, id);
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("after", "is not a cursor of this list");
+        }
     }
 }

@@ -28,9 +28,25 @@ public class ScalarWiring implements RuntimeWiringConfigurer {
             .coercing(new DateTimeCoercing())
             .build();
 
+    /** {@code scalar Date}: see {@link DateCoercing}. */
+    public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
+            .name("Date")
+            .description("A calendar date without time or zone, ISO 8601 (`2025-12-31`).")
+            .coercing(new DateCoercing())
+            .build();
+
+    /** {@code scalar CountryCode}: see {@link CountryCodeCoercing}. */
+    public static final GraphQLScalarType COUNTRY_CODE = GraphQLScalarType.newScalar()
+            .name("CountryCode")
+            .description("A country, ISO 3166-1 alpha-2 in upper case (`DE`, `FR`; Greece is `GR`).")
+            .coercing(new CountryCodeCoercing())
+            .build();
+
     @Override
     public void configure(RuntimeWiring.Builder builder) {
         builder.scalar(DECIMAL);
         builder.scalar(DATE_TIME);
+        builder.scalar(DATE);
+        builder.scalar(COUNTRY_CODE);
     }
 }

@@ -8,7 +8,7 @@ import eu.nis2assessor.adapter.persistence.Rows;
 import eu.nis2assessor.adapter.persistence.transaction.TenantTransactions;
 import eu.nis2assessor.application.port.out.ApiTokenRecord;
 import eu.nis2assessor.application.port.out.ApiTokenStore;
-import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.application.port.out.CurrentTenantPort;
 import eu.nis2assessor.domain.access.Scope;
 import eu.nis2assessor.domain.tenant.TenantId;
 import java.sql.ResultSet;
@@ -38,12 +38,12 @@ public class ApiTokenPersistenceAdapter implements ApiTokenStore {
             "id, tenant_id, name, prefix, scopes, group_ids, expires_at, created_at, created_by, last_used_at, revoked_at";
 
     private final JdbcClient jdbc;
-    private final CurrentCallerPort callers;
+    private final CurrentTenantPort tenants;
     private final TenantTransactions transactions;
 
-    public ApiTokenPersistenceAdapter(JdbcTemplate jdbcTemplate, CurrentCallerPort callers, TenantTransactions transactions) {
+    public ApiTokenPersistenceAdapter(JdbcTemplate jdbcTemplate, CurrentTenantPort tenants, TenantTransactions transactions) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.callers = callers;
+        this.tenants = tenants;
         this.transactions = transactions;
     }
 
@@ -110,7 +110,7 @@ public class ApiTokenPersistenceAdapter implements ApiTokenStore {
     }
 
     private TenantId tenant() {
-        return callers.currentCaller().tenant();
+        return tenants.currentTenant();
     }
 
     private static ApiTokenRecord map(ResultSet rs, boolean lookup) throws SQLException {

@@ -1,7 +1,7 @@
 package eu.nis2assessor.adapter.persistence.access;
 
 import eu.nis2assessor.adapter.persistence.Rows;
-import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.application.port.out.CurrentTenantPort;
 import eu.nis2assessor.application.port.out.MemberRecord;
 import eu.nis2assessor.application.port.out.MemberStore;
 import eu.nis2assessor.application.port.out.MembershipGrant;
@@ -29,11 +29,11 @@ public class MemberPersistenceAdapter implements MemberStore {
             + " m.created_at, m.updated_at from tenant_membership m join app_user u on u.id = m.user_id";
 
     private final JdbcClient jdbc;
-    private final CurrentCallerPort callers;
+    private final CurrentTenantPort tenants;
 
-    public MemberPersistenceAdapter(JdbcTemplate jdbcTemplate, CurrentCallerPort callers) {
+    public MemberPersistenceAdapter(JdbcTemplate jdbcTemplate, CurrentTenantPort tenants) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.callers = callers;
+        this.tenants = tenants;
     }
 
     @Override
@@ -88,7 +88,7 @@ public class MemberPersistenceAdapter implements MemberStore {
     }
 
     private UUID tenant() {
-        return callers.currentCaller().tenant().value();
+        return tenants.currentTenant().value();
     }
 
     private static MemberRecord map(ResultSet rs) throws SQLException {

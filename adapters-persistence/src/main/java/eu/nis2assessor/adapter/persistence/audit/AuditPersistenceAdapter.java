@@ -6,7 +6,7 @@ import eu.nis2assessor.application.port.out.AuditEntry;
 import eu.nis2assessor.application.port.out.AuditOutcome;
 import eu.nis2assessor.application.port.out.AuditPort;
 import eu.nis2assessor.application.port.out.AuditRecord;
-import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.application.port.out.CurrentTenantPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,12 +27,12 @@ public class AuditPersistenceAdapter implements AuditPort {
 
     private final JdbcClient jdbc;
     private final TenantTransactions transactions;
-    private final CurrentCallerPort callers;
+    private final CurrentTenantPort tenants;
 
-    public AuditPersistenceAdapter(JdbcTemplate jdbcTemplate, TenantTransactions transactions, CurrentCallerPort callers) {
+    public AuditPersistenceAdapter(JdbcTemplate jdbcTemplate, TenantTransactions transactions, CurrentTenantPort tenants) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.transactions = transactions;
-        this.callers = callers;
+        this.tenants = tenants;
     }
 
     @Override
@@ -54,14 +54,14 @@ public class AuditPersistenceAdapter implements AuditPort {
     @Override
     public List<AuditRecord> list(int limit, long afterSequence) {
         return jdbc.sql("select " + COLUMNS + " from audit_record where tenant_id = ? and seq > ? order by seq limit ?")
-                .params(callers.currentCaller().tenant().value(), afterSequence, limit)
+                .params(tenants.currentTenant().value(), afterSequence, limit)
                 .query((rs, n) -> map(rs)).list();
     }
 
     @Override
     public Optional<AuditRecord> findById(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from audit_record where tenant_id = ? and id = ?")
-                .params(callers.currentCaller().tenant().value(), id)
+                .params(tenants.currentTenant().value(), id)
                 .query((rs, n) -> map(rs)).optional();
     }
 

@@ -7,8 +7,10 @@ import eu.nis2assessor.application.port.out.AuditEntry;
 import eu.nis2assessor.application.port.out.AuditOutcome;
 import eu.nis2assessor.application.port.out.AuditPort;
 import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.application.port.out.CurrentTenantPort;
 import eu.nis2assessor.application.port.out.TransactionPort;
 import eu.nis2assessor.domain.access.Caller;
+import eu.nis2assessor.domain.tenant.TenantId;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * {@link TransactionPort} over Spring's transaction manager. Each transaction is bound to the current caller's
- * tenant and groups ({@link TenantTransactions}), so that row-level security applies. When a mutation is running
+ * {@link TransactionPort} over Spring's transaction manager. Each transaction is bound to the current tenant and
+ * the current caller's groups ({@link TenantTransactions}; both come from the authenticated principal), so that row-level security applies. When a mutation is running
  * ({@link OperationContext}), the outermost read-write transaction also writes its audit record: in the same
  * transaction when the work succeeds (it commits with it), in a transaction of its own when it fails (the work
  * is rolled back, the record stays).
@@ -29,24 +31,28 @@ public class TransactionAdapter implements TransactionPort {
 
     private final TenantTransactions transactions;
     private final CurrentCallerPort callers;
+    private final CurrentTenantPort tenants;
     private final AuditPort audit;
 
-    public TransactionAdapter(TenantTransactions transactions, CurrentCallerPort callers, AuditPort audit) {
+    public TransactionAdapter(TenantTransactions transactions, CurrentCallerPort callers, CurrentTenantPort tenants,
+                              AuditPort audit) {
         this.transactions = transactions;
         this.callers = callers;
+        this.tenants = tenants;
         this.audit = audit;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Caller caller = callers.currentCaller();
+        TenantId tenant = tenants.currentTenant();
         Operation operation = TransactionSynchronizationManager.isActualTransactionActive() ? null
                 : OperationContext.current().filter(op -> !op.recorded()).orElse(null);
         try {
-            T result = transactions.readWrite(caller.tenant(), caller.groups(), () -> {
+            T result = transactions.readWrite(tenant, caller.groups(), () -> {
                 T value = work.get();
                 if (operation != null) {
-                    audit.append(entry(caller, operation, AuditOutcome.SUCCESS, null));
+                    audit.append(entry(tenant, caller, operation, AuditOutcome.SUCCESS, null));
                 }
                 return value;
             });
@@ -57,7 +63,7 @@ public class TransactionAdapter implements TransactionPort {
         } catch (RuntimeException | Error failure) {
             if (operation != null && !operation.recorded()) {
                 try {
-                    audit.appendIndependently(entry(caller, operation, AuditOutcomes.outcomeOf(failure),
+                    audit.appendIndependently(entry(tenant, caller, operation, AuditOutcomes.outcomeOf(failure),
                             AuditOutcomes.detailOf(failure)));
                     operation.markRecorded();
                 } catch (RuntimeException auditFailure) {
@@ -71,11 +77,11 @@ public class TransactionAdapter implements TransactionPort {
 
     @Override
     public <T> T readOnly(Supplier<T> work) {
-        Caller caller = callers.currentCaller();
-        return transactions.readOnly(caller.tenant(), caller.groups(), work);
+        return transactions.readOnly(tenants.currentTenant(), callers.currentCaller().groups(), work);
     }
 
-    private static AuditEntry entry(Caller caller, Operation operation, AuditOutcome outcome, String detail) {
-        return new AuditEntry(caller.tenant(), caller.actor(), operation.action(), operation.target(), outcome, detail);
+    private static AuditEntry entry(TenantId tenant, Caller caller, Operation operation, AuditOutcome outcome,
+                                    String detail) {
+        return new AuditEntry(tenant, caller.actor(), operation.action(), operation.target(), outcome, detail);
     }
 }
