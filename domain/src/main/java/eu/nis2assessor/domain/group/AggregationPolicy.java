@@ -3,6 +3,7 @@ package eu.nis2assessor.domain.group;
 import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import eu.nis2assessor.domain.size.SizeClassPolicy;
 import eu.nis2assessor.domain.size.SizeFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -46,6 +47,11 @@ public final class AggregationPolicy {
             "NIS2 disapplies the rule that 25 % or more of the capital or voting rights controlled by public bodies"
                     + " denies SME status: public ownership does not make the enterprise large; it is sized on the"
                     + " aggregated figures.", NIS2_ART_2_1, REC_ART_3_4);
+
+    private static final ReasoningStep AUTONOMOUS = ReasoningStep.of(RULE_RELATIONS, "autonomous",
+            "No enterprise holds 25 % or more of it, it holds 25 % or more of none (investor exceptions aside),"
+                    + " and it is linked to none: an autonomous enterprise counts its own data only.",
+            REC_ART_3_1, REC_ART_6_1);
 
     private final LinkagePolicy linkagePolicy = new LinkagePolicy();
     private final PartnershipPolicy partnershipPolicy = new PartnershipPolicy();
@@ -276,10 +282,7 @@ public final class AggregationPolicy {
         int linked = linkage.size(c) - 1;
         int partners = to - from;
         if (linked == 0 && partners == 0) {
-            return ReasoningStep.of(RULE_RELATIONS, "autonomous",
-                    "No enterprise holds 25 % or more of it, it holds 25 % or more of none (investor exceptions aside),"
-                            + " and it is linked to none: an autonomous enterprise counts its own data only.",
-                    REC_ART_3_1, REC_ART_6_1);
+            return AUTONOMOUS;
         }
         StringBuilder text = new StringBuilder(200);
         if (linked > 0) {
@@ -328,7 +331,11 @@ public final class AggregationPolicy {
     }
 
     private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        if (value.signum() == 0) {
+            return "0";
+        }
+        // equal to value.stripTrailingZeros().toPlainString(), without the intermediate BigDecimal
+        return value.scale() <= 0 ? value.toPlainString() : SizeClassPolicy.stripZeros(value.toPlainString());
     }
 
     /** Running totals; an unknown balance sheet anywhere makes the total unknown. */
