@@ -41,7 +41,7 @@ public final class GroupStructureAssessor {
         List<EnterpriseAssessment> results = new ArrayList<>(aggregations.size());
         // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
         // their size classification and fine exposures are worked out once per group, not once per member.
-        Map<SizeFigures, Shared> shared = new IdentityHashMap<>();
+        Map<SizeFigures, Shared> shared = new IdentityHashMap<>(aggregations.size());
         for (int i = 0; i < aggregations.size(); i++) {
             Enterprise e = structure.enterprises().get(i);
             EnterpriseAggregation a = aggregations.get(i);

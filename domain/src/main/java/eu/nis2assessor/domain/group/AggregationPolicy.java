@@ -284,7 +284,10 @@ public final class AggregationPolicy {
         if (linked == 0 && partners == 0) {
             return AUTONOMOUS;
         }
-        StringBuilder text = new StringBuilder(200);
+        // sized for the text so that it is not copied while it grows: about 270 characters of fixed text, a key
+        // (with its share) per listed enterprise
+        StringBuilder text = new StringBuilder(300 + 28 * (Math.min(linked + 1, LISTED_KEYS)
+                + Math.min(partners, LISTED_KEYS)));
         if (linked > 0) {
             text.append("Linked enterprises, counted at 100 %: ").append(linkage.size(c))
                     .append(" enterprises form the linked group (");
@@ -315,7 +318,10 @@ public final class AggregationPolicy {
             text.append(". Partners of partners are not counted.");
         }
         String outcome = linked + " linked, " + partners + " partner" + (partners == 1 ? "" : "s");
-        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString().trim(), REC_ART_3_2, REC_ART_3_3);
+        if (text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1); // the text never starts with a blank: this is trim() without a copy
+        }
+        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString(), REC_ART_3_2, REC_ART_3_3);
     }
 
     private static ReasoningStep aggregationStep(SizeFigures total, Sum undertaking, boolean autonomous) {
