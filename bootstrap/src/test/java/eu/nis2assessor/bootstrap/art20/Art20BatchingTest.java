@@ -74,8 +74,9 @@ class Art20BatchingTest {
     static final String QUERY = """
             query($id: ID!) { group(id: $id) { entities(first: 100) { edges { node {
               name
-              managementBody(first: 100) { edges { node { name trainings { topic } lastTraining { completedOn } } } }
-              approvals { edges { node { measuresVersion approvedBy { name } } } }
+              managementBody(first: 100) { edges { node { name legalEntity { key }
+                trainings { topic legalEntity { key } } lastTraining { completedOn } } } }
+              approvals { edges { node { measuresVersion approvedBy { name } legalEntity { key } } } }
               managementAccountability(asOf: "2026-06-30") { measuresApproved approvedBy { name }
                 trainings { member { name } lastTraining { provider } } gaps { code member { name } } }
             } } } } }""";
@@ -139,6 +140,10 @@ class Art20BatchingTest {
         assertThat(edges).hasSize(expectedEntities);
         JsonNode first = edges.get(0).path("node");
         assertThat(first.path("managementBody").path("edges")).hasSize(3);
+        String key = first.path("managementBody").path("edges").get(0).path("node").path("legalEntity").path("key").asString();
+        assertThat(key).startsWith("K");
+        assertThat(first.path("approvals").path("edges").get(0).path("node").path("legalEntity").path("key").asString())
+                .isEqualTo(key);
         assertThat(first.path("approvals").path("edges").get(0).path("node").path("approvedBy")).hasSize(3);
         assertThat(first.path("managementAccountability").path("gaps").findValuesAsString("code"))
                 .containsExactly("MEMBER_NOT_TRAINED");

@@ -177,15 +177,22 @@ class Art20RegisterHttpTest {
 
         JsonNode byNode = http.graphQl("""
                 query($a: ID!, $t: ID!, $m: ID!) {
-                  a: node(id: $a) { ... on Approval { measuresVersion documentReference approvedBy { name } } }
-                  t: node(id: $t) { ... on Training { provider member { name } } }
-                  m: node(id: $m) { ... on ManagementBodyMember { trainings { topic } lastTraining { completedOn } } } }""",
+                  a: node(id: $a) { ... on Approval { measuresVersion documentReference approvedBy { name }
+                    legalEntity { id key } } }
+                  t: node(id: $t) { ... on Training { provider member { name } legalEntity { key } } }
+                  m: node(id: $m) { ... on ManagementBodyMember { trainings { topic } lastTraining { completedOn }
+                    legalEntity { key } } } }""",
                 Map.of("a", approval.path("approval").path("id").asString(),
                         "t", training.path("training").path("id").asString(), "m", anna)).path("data");
         assertThat(byNode.path("a").path("documentReference").asString()).isEqualTo("DMS-4711");
         assertThat(byNode.path("a").path("approvedBy").size()).isEqualTo(2);
         assertThat(byNode.path("t").path("member").path("name").asString()).isEqualTo("Anna Berg");
         assertThat(byNode.path("m").path("lastTraining").path("completedOn").asString()).isEqualTo("2025-11-01");
+        // each points back to its legal entity
+        assertThat(byNode.path("a").path("legalEntity").path("id").asString()).isEqualTo(gid("LegalEntity", entity));
+        assertThat(byNode.path("a").path("legalEntity").path("key").asString()).isEqualTo("E1");
+        assertThat(byNode.path("t").path("legalEntity").path("key").asString()).isEqualTo("E1");
+        assertThat(byNode.path("m").path("legalEntity").path("key").asString()).isEqualTo("E1");
     }
 
     @Test

@@ -4,6 +4,7 @@ import eu.nis2assessor.adapter.graphql.art20.Art20Views.AccountabilityView;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.Connection;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.GapView;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.MemberTrainingStatus;
+import eu.nis2assessor.adapter.graphql.controller.GroupQueryController;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.application.model.LegalEntityView;
 import eu.nis2assessor.application.port.in.Art20RegisterQuery;
@@ -106,6 +107,11 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.MEMBER, member.id());
     }
 
+    @SchemaMapping(typeName = "ManagementBodyMember", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> memberEntity(ManagementBodyMember member, DataFetchingEnvironment env) {
+        return legalEntity(env, member.legalEntityId());
+    }
+
     @SchemaMapping(typeName = "ManagementBodyMember", field = "inOffice")
     public boolean inOffice(ManagementBodyMember member, @Argument LocalDate on) {
         return member.inOfficeOn(on == null ? LocalDate.now(ZoneOffset.UTC) : on);
@@ -139,6 +145,11 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.APPROVAL, approval.id());
     }
 
+    @SchemaMapping(typeName = "Approval", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> approvalEntity(Approval approval, DataFetchingEnvironment env) {
+        return legalEntity(env, approval.legalEntityId());
+    }
+
     @BatchMapping(typeName = "Approval", field = "approvedBy")
     public Map<Approval, List<ManagementBodyMember>> approvedBy(List<Approval> approvals) {
         Set<UUID> memberIds = new HashSet<>();
@@ -158,12 +169,26 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.TRAINING, training.id());
     }
 
+    @SchemaMapping(typeName = "Training", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> trainingEntity(Training training, DataFetchingEnvironment env) {
+        return legalEntity(env, training.legalEntityId());
+    }
+
     @BatchMapping(typeName = "Training", field = "member")
     public Map<Training, ManagementBodyMember> member(List<Training> trainings) {
         Map<UUID, ManagementBodyMember> members = register.members(ids(trainings, Training::memberId));
         Map<Training, ManagementBodyMember> result = new HashMap<>();
         trainings.forEach(t -> result.put(t, members.get(t.memberId())));
         return result;
+    }
+
+    /**
+     * A back-reference to the register's legal entity: through the stored groups' loader of legal entities by id, so
+     * that every reference to a legal entity on one level (of any type) is one batch.
+     */
+    private static CompletableFuture<LegalEntityView> legalEntity(DataFetchingEnvironment env, UUID id) {
+        DataLoader<UUID, LegalEntityView> loader = env.getDataLoader(GroupQueryController.ENTITY_BY_ID);
+        return loader.load(id);
     }
 
     // ---- the Art 20 view ----
