@@ -35,7 +35,7 @@ class Art20RegisterHttpTest {
               userErrors { field message code } } }""";
     static final String APPROVE = """
             mutation($input: RecordApprovalInput!) { recordApproval(input: $input) {
-              approval { id measuresVersion approvedOn documentReference approvedBy { name } }
+              approval { id measuresVersion approvedOn documentReference recordedAt approvedBy { name } }
               userErrors { field message code } } }""";
     static final String TRAIN = """
             mutation($input: RecordTrainingInput!) { recordTraining(input: $input) {
@@ -167,6 +167,8 @@ class Art20RegisterHttpTest {
                 "measuresVersion", "ISMS 3.1", "approvedOn", "2026-01-15", "approverIds", List.of(ben, anna),
                 "documentReference", "DMS-4711"))).path("data").path("recordApproval");
         assertThat(approval.path("userErrors")).isEmpty();
+        assertThat(java.time.Instant.parse(approval.path("approval").path("recordedAt").asString()))
+                .isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now().plusSeconds(1));
         assertThat(approval.path("approval").path("approvedBy").findValuesAsString("name"))
                 .containsExactly("Anna Berg", "Ben Vogel");
 
