@@ -1,6 +1,6 @@
 package eu.nis2assessor.application.service;
 
-import eu.nis2assessor.application.error.NotFoundException;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberCommand;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberUseCase;
 import eu.nis2assessor.application.port.in.Art20RegisterQuery;
@@ -76,7 +76,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
         TenantId tenant = tenants.currentTenant();
         return transactions.inTransaction(() -> {
             ManagementBodyMember stored = register.findMember(tenant, command.memberId())
-                    .orElseThrow(() -> new NotFoundException("ManagementBodyMember", command.memberId()));
+                    .orElseThrow(() -> RefusedException.notFound("id", "ManagementBodyMember", command.memberId()));
             ManagementBodyMember changed = new ManagementBodyMember(stored.id(), stored.legalEntityId(), command.name(),
                     command.role(), command.appointedOn(), command.leftOn(), stored.version());
             return register.updateMember(tenant, changed, command.version());
@@ -111,7 +111,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
         TenantId tenant = tenants.currentTenant();
         return transactions.inTransaction(() -> {
             ManagementBodyMember member = register.findMember(tenant, command.memberId())
-                    .orElseThrow(() -> new NotFoundException("ManagementBodyMember", command.memberId()));
+                    .orElseThrow(() -> RefusedException.notFound("memberId", "ManagementBodyMember", command.memberId()));
             Training training = new Training(ids.get(), member.legalEntityId(), member.id(), command.completedOn(),
                     command.provider(), command.topic());
             register.insertTraining(tenant, training);
@@ -163,7 +163,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
 
     private void requireLegalEntity(TenantId tenant, UUID legalEntityId) {
         if (!register.legalEntityExists(tenant, legalEntityId)) {
-            throw new NotFoundException("LegalEntity", legalEntityId);
+            throw RefusedException.notFound("legalEntityId", "LegalEntity", legalEntityId);
         }
     }
 }

@@ -1,10 +1,10 @@
 package eu.nis2assessor.adapter.graphql.art20;
 
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.AccountabilityView;
-import eu.nis2assessor.adapter.graphql.art20.Art20Views.Connection;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.GapView;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.MemberTrainingStatus;
 import eu.nis2assessor.adapter.graphql.controller.GroupQueryController;
+import eu.nis2assessor.adapter.graphql.relay.Connection;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.application.model.LegalEntityView;
 import eu.nis2assessor.application.port.in.Art20RegisterQuery;
