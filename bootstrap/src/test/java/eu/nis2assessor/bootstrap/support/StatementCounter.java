@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    /** {@code -Dnis2.print-statements=true}: prints every statement counted (to see what a count is made of). */
+    private static final boolean PRINT = Boolean.getBoolean("nis2.print-statements");
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -37,6 +39,10 @@ public class StatementCounter {
                         @Override
                         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
                             STATEMENTS.incrementAndGet();
+                            if (PRINT) {
+                                System.out.println("SQL " + STATEMENTS.get() + ": "
+                                        + queryInfoList.stream().map(QueryInfo::getQuery).toList());
+                            }
                         }
                     }).build();
                 }
