@@ -1,9 +1,10 @@
 package eu.nis2assessor.adapter.graphql.controller;
 
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.id;
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.payload;
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.result;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.id;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.payload;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.result;
 
+import eu.nis2assessor.adapter.graphql.mutation.UserErrors;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.adapter.graphql.mapper.AssessmentInputMapper;
 import eu.nis2assessor.application.port.in.CreateGroupCommand;
