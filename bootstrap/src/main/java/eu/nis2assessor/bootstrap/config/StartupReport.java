@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Two lines once the service is ready: which database it uses and where GraphiQL is. */
+/** Two lines once the service is ready: which database it uses and where GraphiQL is (or that it is off). */
 @Component
 public class StartupReport {
 
@@ -22,8 +22,14 @@ public class StartupReport {
         if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             String host = env.getProperty("server.address", "localhost");
             String contextPath = env.getProperty("server.servlet.context-path", "");
-            log.info("GraphiQL: http://{}:{}{}/graphiql (API: POST {}{})", host, web.getWebServer().getPort(),
-                    contextPath, contextPath, env.getProperty("spring.graphql.http.path", "/graphql"));
+            String api = contextPath + env.getProperty("spring.graphql.http.path", "/graphql");
+            if (env.getProperty("nis2.graphiql.enabled", Boolean.class, true)) {
+                log.info("GraphiQL: http://{}:{}{}/graphiql (API: POST {})", host, web.getWebServer().getPort(),
+                        contextPath, api);
+            } else {
+                log.info("GraphiQL: disabled (nis2.graphiql.enabled); API: POST http://{}:{}{}", host,
+                        web.getWebServer().getPort(), api);
+            }
         }
     }
 }

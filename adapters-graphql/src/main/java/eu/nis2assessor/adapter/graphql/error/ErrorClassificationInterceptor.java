@@ -23,6 +23,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
 
+    /** graphql-java's introspection refusals, classified by name only ({@code ErrorClassification.errorClassification}). */
+    private static final java.util.Set<String> CALLER_FAULTS = java.util.Set.of("IntrospectionDisabled", "BadFaithIntrospection");
+
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
@@ -59,6 +62,9 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
     }
 
     static ErrorType publicType(ErrorClassification classification) {
+        if (CALLER_FAULTS.contains(String.valueOf(classification))) {
+            return ErrorType.BAD_REQUEST;
+        }
         if (classification instanceof graphql.ErrorType graphqlJavaType) {
             return switch (graphqlJavaType) {
                 case InvalidSyntax, ValidationError, OperationNotSupported -> ErrorType.BAD_REQUEST;

@@ -16,6 +16,11 @@ import java.util.function.Function;
  * inlined) are never kept, and the cache is emptied when it reaches {@value #MAX_ENTRIES} documents, so a client
  * sending ever new documents cannot grow it. Validation does not depend on variables, so an entry is valid for
  * every execution of the same text; the schema is fixed for the life of the process.
+ *
+ * <p>Only documents that parsed and validated are kept: a failed entry would be answered again from here without
+ * passing through the instrumentation (whose messages name the abuse limits), and a hostile document must not take a
+ * place in the cache. A document refused by the abuse limits never reaches the cache at all (the refusal is thrown
+ * out of {@code parseAndValidateFunction}).
  */
 public final class ParsedDocumentCache implements PreparsedDocumentProvider {
 
@@ -34,6 +39,9 @@ public final class ParsedDocumentCache implements PreparsedDocumentProvider {
         PreparsedDocumentEntry cached = entries.get(query);
         if (cached == null) {
             cached = parseAndValidateFunction.apply(executionInput);
+            if (cached.hasErrors()) {
+                return CompletableFuture.completedFuture(cached);
+            }
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }

@@ -1,5 +1,6 @@
 package eu.nis2assessor.adapter.graphql.graphiql;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -12,8 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
  * Serves our own GraphiQL page at {@code /graphiql}. Spring GraphQL's built-in page loads its scripts from a
  * CDN; this one loads React and GraphiQL from {@code /graphiql/vendor/}, files bundled into the jar at build
  * time (see {@code scripts/fetch-graphiql-assets.sh}), so it works without any network.
+ *
+ * <p>Switched by {@code nis2.graphiql.enabled} (default on; off in the {@code prod} profile): when off, there is no
+ * page at {@code /graphiql}.
  */
 @Controller
+@ConditionalOnBooleanProperty(name = "nis2.graphiql.enabled", matchIfMissing = true)
 public class GraphiQlPageController {
 
     private static final Resource PAGE = new ClassPathResource("graphiql/index.html");

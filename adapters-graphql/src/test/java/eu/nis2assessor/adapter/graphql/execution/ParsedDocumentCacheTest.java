@@ -41,6 +41,20 @@ class ParsedDocumentCacheTest {
     }
 
     @Test
+    void neverKeepsFailedDocuments() {
+        Function<ExecutionInput, PreparsedDocumentEntry> failing = input -> {
+            parses.incrementAndGet();
+            return new PreparsedDocumentEntry(graphql.GraphqlErrorBuilder.newError().message("refused").build());
+        };
+        cache.getDocumentAsync(input("{ nope }"), failing).join();
+        PreparsedDocumentEntry again = cache.getDocumentAsync(input("{ nope }"), failing).join();
+
+        assertThat(again.hasErrors()).isTrue();
+        assertThat(parses).hasValue(2);
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
     void staysBounded() {
         for (int i = 0; i < ParsedDocumentCache.MAX_ENTRIES * 2 + 5; i++) {
             cache.getDocumentAsync(input("query Q" + i + " { rulesVersion }"), parse).join();
