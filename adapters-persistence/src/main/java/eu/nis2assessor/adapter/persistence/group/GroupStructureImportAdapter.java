@@ -183,11 +183,9 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
     }
 
     private void insertHoldings(List<Object[]> inserts) {
-        {
-            jdbc.batchUpdate("insert into holding (id, tenant_id, group_id, owner_id, owned_id, capital_percent, voting_percent,"
-                    + " control_rights, invested_amount, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())",
-                    inserts, new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.NUMERIC,
-                    Types.NUMERIC, Types.VARCHAR, Types.NUMERIC});
-        }
+        jdbc.batchUpdate("insert into holding (id, tenant_id, group_id, owner_id, owned_id, capital_percent, voting_percent,"
+                + " control_rights, invested_amount, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())",
+                inserts, new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.NUMERIC,
+                Types.NUMERIC, Types.VARCHAR, Types.NUMERIC});
     }
 }
