@@ -30,7 +30,7 @@ case "$suite" in
     # stored groups over HTTP on the test PostgreSQL (import, runGroupAssessment, a page of 100 entities);
     # BENCH_ROUNDS rounds of 1k and 10k alternating (default 5)
     BENCH_ROUNDS="${BENCH_ROUNDS:-5}" ./mvnw -B -q -pl bootstrap -am verify -Dtest=GroupsBenchmark \
-      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (import|run|page)|ERROR|FAIL'
+      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (shape|import|run|page)|ERROR|FAIL'
     ;;
   *)
     echo "unknown benchmark suite '$suite' (domain, group-engine, http, groups)" >&2
