@@ -6,7 +6,8 @@
 #   1. POST /graphql assessProfile: a realistic profile (two activities, previous figures), reasoning and all
 #      other fields requested, passed as variables;
 #   2. POST /graphql { rulesVersion }: a trivial query on the same server;
-# and prints both throughputs (requests/s) and their ratio (goal >= 0.7). Stops the server it started.
+# and prints both throughputs (requests/s) and their ratio (goal >= 0.7), and the server CPU time per request of
+# each (from /proc/<pid>/stat around every round: steadier than throughput on a shared machine). Stops the server.
 #
 # The two queries are measured in alternating rounds (default 3 x 5 s each), and the figures are the mean of the
 # rounds: on a shared machine, load that comes and goes then falls on both queries alike.
@@ -95,6 +96,9 @@ run() {  # $1 = body file, $2 = seconds; prints wrk's report
   WRK_BODY_FILE="$1" wrk -t"$threads" -c"$connections" -d"${2}s" --latency -s "$lua" "$url"
 }
 rps() { sed -n 's/^Requests\/sec: *//p' | tr -d ' '; }
+# CPU time (user + system) the server process has used so far, in clock ticks (/proc/<pid>/stat fields 14, 15)
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+ticks_per_s="$(getconf CLK_TCK)"
 
 echo "bench-http: warm-up, ${warmup}s per query"
 run "$profile_body" "$warmup" > /dev/null
@@ -104,18 +108,24 @@ run "$trivial_body" "$warmup" > /dev/null
 # (other processes) hits both alike; each query gets $duration seconds in total.
 slice=$(( (duration + rounds - 1) / rounds ))
 echo "bench-http: measuring ${duration}s per query ($rounds alternating rounds of ${slice}s), $threads threads, $connections connections, 127.0.0.1"
-: > "$work/profile.rps"; : > "$work/trivial.rps"
+: > "$work/profile.rps"; : > "$work/trivial.rps"; : > "$work/profile.cpu"; : > "$work/trivial.cpu"
 for round in $(seq 1 "$rounds"); do
   for q in profile trivial; do
     body="$profile_body"; [ "$q" = trivial ] && body="$trivial_body"
+    t0="$(server_ticks)"
     run "$body" "$slice" > "$work/$q.$round.txt"
+    t1="$(server_ticks)"
     if grep -q 'Non-2xx' "$work/$q.$round.txt"; then
       echo "bench-http: non-2xx responses to $q:" >&2; cat "$work/$q.$round.txt" >&2; exit 1
     fi
     r="$(rps < "$work/$q.$round.txt")"
     echo "$r" >> "$work/$q.rps"
-    printf '  round %d %-8s %10s requests/s  (latency p50 %s, p99 %s)\n' "$round" "$q" "$r" \
-      "$(awk '$1 == "50%" { print $2 }' "$work/$q.$round.txt")" "$(awk '$1 == "99%" { print $2 }' "$work/$q.$round.txt")"
+    n="$(sed -n 's/^ *\([0-9][0-9]*\) requests in.*/\1/p' "$work/$q.$round.txt")"
+    us="$(awk -v a="$t0" -v b="$t1" -v n="$n" -v hz="$ticks_per_s" 'BEGIN { printf "%.0f", (b - a) * 1e6 / hz / n }')"
+    echo "$us" >> "$work/$q.cpu"
+    printf '  round %d %-8s %10s requests/s  server CPU %5s us/request  (latency p50 %s, p99 %s, load %s)\n' "$round" "$q" "$r" \
+      "$us" "$(awk '$1 == "50%" { print $2 }' "$work/$q.$round.txt")" "$(awk '$1 == "99%" { print $2 }' "$work/$q.$round.txt")" \
+      "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
 
@@ -127,3 +137,6 @@ echo
 echo "assessProfile (reasoning requested): $profile_rps requests/s"
 echo "{ rulesVersion } (trivial query):    $trivial_rps requests/s"
 echo "ratio assessProfile / trivial:       $ratio (goal >= 0.7)"
+profile_cpu="$(mean "$work/profile.cpu")"
+trivial_cpu="$(mean "$work/trivial.cpu")"
+echo "server CPU per request:              assessProfile $profile_cpu us, { rulesVersion } $trivial_cpu us (ratio $(awk -v a="$trivial_cpu" -v b="$profile_cpu" 'BEGIN { printf "%.2f", a / b }'))"

@@ -2,6 +2,8 @@
 # Benchmarks (not part of the test gate). Called by ./nis2 bench, which has selected a JDK >= 21.
 #   ./nis2 bench            domain JMH benchmarks (assessProfile throughput, whole-group assessment)
 #   ./nis2 bench domain     the same
+#   ./nis2 bench group-engine  whole-group assessment, 10k and 100k enterprises in alternating rounds, wall and CPU
+#                           time per assessment (GroupAssessmentHarness; BENCH_JAVA_OPTS adds JVM options)
 #   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
 #   ./nis2 bench auth       { rulesVersion } with token authentication vs without (scripts/bench-auth.sh)
 #   ./nis2 bench groups     stored groups: import and runGroupAssessment of 1k/10k entities, a page of 100 (HTTP)
@@ -16,6 +18,12 @@ case "$suite" in
     cp="domain/target/test-classes:domain/target/classes:$(cat domain/target/bench.classpath)"
     exec "$JAVA_HOME/bin/java" -cp "$cp" org.openjdk.jmh.Main "${@:-eu.nis2assessor.domain.bench}"
     ;;
+  group-engine)
+    # whole-group assessment in alternating rounds of 10k and 100k enterprises, wall and CPU time per assessment
+    ./mvnw -B -q -pl domain test-compile
+    cp="domain/target/test-classes:domain/target/classes"
+    exec "$JAVA_HOME/bin/java" -Xms4g -Xmx4g ${BENCH_JAVA_OPTS:-} -cp "$cp" eu.nis2assessor.domain.bench.GroupAssessmentHarness "$@"
+    ;;
   http)
     exec scripts/bench-http.sh "$@"
     ;;
@@ -26,10 +34,10 @@ case "$suite" in
     # stored groups over HTTP on the test PostgreSQL (import, runGroupAssessment, a page of 100 entities);
     # BENCH_ROUNDS rounds of 1k and 10k alternating (default 5)
     BENCH_ROUNDS="${BENCH_ROUNDS:-5}" ./mvnw -B -q -pl bootstrap -am verify -Dtest=GroupsBenchmark \
-      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (import|run|page)|ERROR|FAIL'
+      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (shape|import|run|page)|ERROR|FAIL'
     ;;
   *)
-    echo "unknown benchmark suite '$suite' (domain, http, groups, auth)" >&2
+    echo "unknown benchmark suite '$suite' (domain, group-engine, http, groups, auth)" >&2
     exit 2
     ;;
 esac

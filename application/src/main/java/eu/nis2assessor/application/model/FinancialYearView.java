@@ -19,12 +19,26 @@ public record FinancialYearView(UUID id, UUID legalEntityId, LocalDate periodEnd
         Objects.requireNonNull(figures, "figures");
     }
 
-    /** Consolidated accounts: the figures and the IDs of the other entities included line by line. */
-    public record Consolidated(SizeFigures figures, List<UUID> includedEntityIds) {
+    /**
+     * Consolidated accounts: the figures and the IDs of the other entities included line by line.
+     *
+     * @param previousFigures the consolidated figures of the period before when recorded with this year (an import of
+     *                        consolidated {@code previousFigures} for an entity without previous figures of its own, so
+     *                        no previous year carries them), else {@code null}
+     */
+    public record Consolidated(SizeFigures figures, SizeFigures previousFigures, List<UUID> includedEntityIds) {
 
         public Consolidated {
             Objects.requireNonNull(figures, "figures");
             includedEntityIds = List.copyOf(includedEntityIds);
+        }
+
+        public Consolidated(SizeFigures figures, List<UUID> includedEntityIds) {
+            this(figures, null, includedEntityIds);
+        }
+
+        public Consolidated withIncludes(List<UUID> includes) {
+            return new Consolidated(figures, previousFigures, includes);
         }
     }
 }

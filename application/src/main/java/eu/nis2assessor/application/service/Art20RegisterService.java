@@ -1,6 +1,6 @@
 package eu.nis2assessor.application.service;
 
-import eu.nis2assessor.application.error.NotFoundException;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberCommand;
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberUseCase;
 import eu.nis2assessor.application.port.in.Art20RegisterQuery;
@@ -18,6 +18,7 @@ import eu.nis2assessor.domain.accountability.ManagementBodyMember;
 import eu.nis2assessor.domain.accountability.Training;
 import eu.nis2assessor.domain.tenant.TenantId;
 import eu.nis2assessor.domain.validation.InvalidInputException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,23 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
     private final CurrentTenantPort tenants;
     private final TransactionPort transactions;
     private final Supplier<UUID> ids;
+    private final Clock clock;
 
+    /**
+     * @param ids   the ids of new members, approvals and trainings
+     * @param clock the time an approval is recorded at (orders approvals of the same day)
+     */
     public Art20RegisterService(Art20RegisterPort register, CurrentTenantPort tenants, TransactionPort transactions,
-                                Supplier<UUID> ids) {
+                                Supplier<UUID> ids, Clock clock) {
         this.register = Objects.requireNonNull(register, "register");
         this.tenants = Objects.requireNonNull(tenants, "tenants");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Art20RegisterService(Art20RegisterPort register, CurrentTenantPort tenants, TransactionPort transactions) {
-        this(register, tenants, transactions, UUID::randomUUID);
+        this(register, tenants, transactions, UUID::randomUUID, Clock.systemUTC());
     }
 
     @Override
@@ -69,7 +76,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
         TenantId tenant = tenants.currentTenant();
         return transactions.inTransaction(() -> {
             ManagementBodyMember stored = register.findMember(tenant, command.memberId())
-                    .orElseThrow(() -> new NotFoundException("ManagementBodyMember", command.memberId()));
+                    .orElseThrow(() -> RefusedException.notFound("id", "ManagementBodyMember", command.memberId()));
             ManagementBodyMember changed = new ManagementBodyMember(stored.id(), stored.legalEntityId(), command.name(),
                     command.role(), command.appointedOn(), command.leftOn(), stored.version());
             return register.updateMember(tenant, changed, command.version());
@@ -92,7 +99,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
                 }
             }
             Approval approval = new Approval(ids.get(), command.legalEntityId(), command.measuresVersion(),
-                    command.approvedOn(), approverIds, command.documentReference());
+                    command.approvedOn(), approverIds, command.documentReference(), clock.instant());
             register.insertApproval(tenant, approval);
             return approval;
         });
@@ -104,7 +111,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
         TenantId tenant = tenants.currentTenant();
         return transactions.inTransaction(() -> {
             ManagementBodyMember member = register.findMember(tenant, command.memberId())
-                    .orElseThrow(() -> new NotFoundException("ManagementBodyMember", command.memberId()));
+                    .orElseThrow(() -> RefusedException.notFound("memberId", "ManagementBodyMember", command.memberId()));
             Training training = new Training(ids.get(), member.legalEntityId(), member.id(), command.completedOn(),
                     command.provider(), command.topic());
             register.insertTraining(tenant, training);
@@ -156,7 +163,7 @@ public final class Art20RegisterService implements AddManagementBodyMemberUseCas
 
     private void requireLegalEntity(TenantId tenant, UUID legalEntityId) {
         if (!register.legalEntityExists(tenant, legalEntityId)) {
-            throw new NotFoundException("LegalEntity", legalEntityId);
+            throw RefusedException.notFound("legalEntityId", "LegalEntity", legalEntityId);
         }
     }
 }

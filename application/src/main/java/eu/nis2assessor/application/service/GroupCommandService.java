@@ -19,6 +19,7 @@ import eu.nis2assessor.application.port.in.EndHoldingUseCase;
 import eu.nis2assessor.application.port.in.RecordFinancialYearCommand;
 import eu.nis2assessor.application.port.in.RecordFinancialYearUseCase;
 import eu.nis2assessor.application.port.in.UpdateLegalEntityCommand;
+import eu.nis2assessor.application.port.in.UpdateLegalEntityCommand.Clearable;
 import eu.nis2assessor.application.port.in.UpdateLegalEntityUseCase;
 import eu.nis2assessor.application.port.out.CurrentTenantPort;
 import eu.nis2assessor.application.port.out.GroupStorePort;
@@ -27,6 +28,7 @@ import eu.nis2assessor.application.port.out.GroupStorePort.StaleVersionException
 import eu.nis2assessor.application.port.out.TransactionPort;
 import eu.nis2assessor.domain.tenant.TenantId;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,9 +94,11 @@ public final class GroupCommandService implements CreateGroupUseCase, CreateLega
                 throw duplicateKey(key);
             }
             LegalEntityView changed = new LegalEntityView(old.id(), old.groupId(), key, or(c.name(), old.name()),
-                    or(c.country(), old.country()), or(c.registrationNumber(), old.registrationNumber()),
+                    c.clears(Clearable.COUNTRY) ? null : or(c.country(), old.country()),
+                    c.clears(Clearable.REGISTRATION_NUMBER) ? null : or(c.registrationNumber(), old.registrationNumber()),
                     or(c.activities(), old.activities()), or(c.identifications(), old.identifications()),
-                    or(c.exclusions(), old.exclusions()), or(c.investorCategory(), old.investorCategory()),
+                    or(c.exclusions(), old.exclusions()),
+                    c.clears(Clearable.INVESTOR_CATEGORY) ? null : or(c.investorCategory(), old.investorCategory()),
                     or(c.naturalPerson(), old.naturalPerson()), or(c.providesServicesInUnion(), old.providesServicesInUnion()),
                     c.version(), old.createdAt(), old.updatedAt());
             if (changed.naturalPerson() && !old.naturalPerson()
@@ -148,29 +152,69 @@ public final class GroupCommandService implements CreateGroupUseCase, CreateLega
             if (owned.naturalPerson()) {
                 throw new RefusedException(Code.INVALID, "ownedId", "'" + owned.key() + "' is a natural person and cannot be held");
             }
-            List<HoldingView> open = store.openHoldingsIn(tenant, owned.id());
-            checkTotal(open, c.capitalPercent(), HoldingView::capitalPercent, "capitalPercent", owned, "capital");
-            checkTotal(open, c.votingPercent(), HoldingView::votingPercent, "votingPercent", owned, "voting rights");
+            // the holdings whose validity overlaps the new one's [validFrom, open end)
+            List<HoldingView> overlapping = store.holdingsIn(tenant, owned.id()).stream()
+                    .filter(h -> h.validTo() == null || c.validFrom() == null || c.validFrom().isBefore(h.validTo()))
+                    .toList();
+            for (HoldingView h : overlapping) {
+                if (h.ownerId().equals(owner.id())) {
+                    throw new RefusedException(Code.DUPLICATE, "ownedId", "'" + owner.key() + "' already holds '" + owned.key()
+                            + "' " + validity(h) + "; end that holding (endHolding) before a new one begins, or give a"
+                            + " validFrom on or after its end");
+                }
+            }
+            checkTotal(overlapping, c.validFrom(), c.capitalPercent(), HoldingView::capitalPercent, "capitalPercent", owned,
+                    "capital");
+            checkTotal(overlapping, c.validFrom(), c.votingPercent(), HoldingView::votingPercent, "votingPercent", owned,
+                    "voting rights");
             return store.createHolding(tenant, new HoldingView(UUID.randomUUID(), owner.groupId(), owner.id(), owned.id(),
                     c.capitalPercent(), c.votingPercent(), c.controlRights(), c.investedAmount(), c.validFrom(), null, 0));
         });
     }
 
-    private static void checkTotal(List<HoldingView> open, BigDecimal added, Function<HoldingView, BigDecimal> percent,
-                                   String field, LegalEntityView owned, String what) {
+    /**
+     * Refuses the new holding (valid from {@code from}, open-ended) when, on some day of its validity, it and the
+     * holdings valid that day add up to more than 100 %. The sum only changes where a holding begins, so the days to
+     * check are the new holding's first day and every later first day of an overlapping holding.
+     */
+    private static void checkTotal(List<HoldingView> overlapping, LocalDate from, BigDecimal added,
+                                   Function<HoldingView, BigDecimal> percent, String field, LegalEntityView owned, String what) {
         if (added == null) {
             return;
         }
-        BigDecimal total = added;
-        for (HoldingView h : open) {
-            if (percent.apply(h) != null) {
-                total = total.add(percent.apply(h));
+        List<LocalDate> days = new ArrayList<>();
+        days.add(from); // null = since always
+        for (HoldingView h : overlapping) {
+            if (h.validFrom() != null && (from == null || h.validFrom().isAfter(from))) {
+                days.add(h.validFrom());
             }
         }
-        if (total.compareTo(HUNDRED) > 0) {
-            throw new RefusedException(Code.INVALID, field, "the open holdings of the " + what + " of '" + owned.key()
-                    + "' would add up to " + total.stripTrailingZeros().toPlainString() + ", more than 100");
+        for (LocalDate day : days) {
+            BigDecimal total = added;
+            for (HoldingView h : overlapping) {
+                if (percent.apply(h) != null && validOn(h, day)) {
+                    total = total.add(percent.apply(h));
+                }
+            }
+            if (total.compareTo(HUNDRED) > 0) {
+                throw new RefusedException(Code.INVALID, field, "the holdings of the " + what + " of '" + owned.key()
+                        + "' would add up to " + total.stripTrailingZeros().toPlainString() + ", more than 100, "
+                        + (day == null ? "from the start" : "on " + day));
+            }
         }
+    }
+
+    /** Valid on {@code day} ({@code null} = the earliest day: only holdings valid since always are). */
+    private static boolean validOn(HoldingView h, LocalDate day) {
+        if (day == null) {
+            return h.validFrom() == null;
+        }
+        return (h.validFrom() == null || !h.validFrom().isAfter(day)) && (h.validTo() == null || day.isBefore(h.validTo()));
+    }
+
+    private static String validity(HoldingView h) {
+        return (h.validFrom() == null ? "since always" : "from " + h.validFrom())
+                + (h.validTo() == null ? " (open)" : " until " + h.validTo());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.nis2assessor.application.service;
 
+import eu.nis2assessor.application.port.in.Art20BatchQuery;
 import eu.nis2assessor.application.port.in.ManagementAccountability;
 import eu.nis2assessor.application.port.in.ManagementAccountabilityQuery;
 import eu.nis2assessor.application.port.out.Art20RegisterPort;
@@ -8,23 +9,29 @@ import eu.nis2assessor.application.port.out.LatestEntityClassPort;
 import eu.nis2assessor.application.port.out.LatestEntityClassPort.LatestClass;
 import eu.nis2assessor.application.port.out.TransactionPort;
 import eu.nis2assessor.domain.accountability.AccountabilityReviewPolicy;
+import eu.nis2assessor.domain.accountability.Approval;
 import eu.nis2assessor.domain.accountability.Art20Register;
+import eu.nis2assessor.domain.accountability.ManagementBodyMember;
+import eu.nis2assessor.domain.accountability.Training;
 import eu.nis2assessor.domain.scope.EntityClass;
 import eu.nis2assessor.domain.tenant.TenantId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * {@link ManagementAccountabilityQuery}: the latest class of each entity (one statement), then the registers of
- * the entities in scope (three statements: members, approvals, trainings), read by the domain's
- * {@link AccountabilityReviewPolicy}.
+ * the entities in scope (members, approvals with approvers, trainings), read by the domain's
+ * {@link AccountabilityReviewPolicy}. {@link Art20BatchQuery}: every read of the register a GraphQL level asks for
+ * (including the view) in one read-only transaction.
  */
-public final class ManagementAccountabilityService implements ManagementAccountabilityQuery {
+public final class ManagementAccountabilityService implements ManagementAccountabilityQuery, Art20BatchQuery {
 
     private final LatestEntityClassPort classes;
     private final Art20RegisterPort register;
@@ -48,29 +55,81 @@ public final class ManagementAccountabilityService implements ManagementAccounta
         if (legalEntityIds.isEmpty()) {
             return Map.of();
         }
+        Map<UUID, ManagementAccountability> views = new HashMap<>();
+        read(legalEntityIds.stream().map(id -> ReadKey.accountability(id, asOf)).toList())
+                .forEach((key, view) -> views.put(key.id(), (ManagementAccountability) view));
+        return views;
+    }
+
+    @Override
+    public Map<ReadKey, Object> read(Collection<ReadKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<Read, Set<UUID>> ids = new HashMap<>();
+        for (Read read : Read.values()) {
+            ids.put(read, new HashSet<>());
+        }
+        keys.forEach(k -> ids.get(k.read()).add(k.id()));
         TenantId tenant = tenants.currentTenant();
         return transactions.readOnly(() -> {
-            Map<UUID, LatestClass> latest = new HashMap<>();
-            classes.latestClasses(tenant, legalEntityIds).forEach((id, c) -> {
-                if (c.art20Applies() && (c.entityClass() == EntityClass.ESSENTIAL
-                        || c.entityClass() == EntityClass.IMPORTANT)) {
-                    latest.put(id, c);
+            // the view first: it decides which entities' registers are needed besides those asked for directly
+            Map<UUID, LatestClass> inScope = inScope(tenant, ids.get(Read.ACCOUNTABILITY));
+            Set<UUID> bodies = union(ids.get(Read.MEMBERS_OF_ENTITY), inScope.keySet());
+            Set<UUID> approvalsOf = union(ids.get(Read.APPROVALS_OF_ENTITY), inScope.keySet());
+            Map<UUID, List<ManagementBodyMember>> members = bodies.isEmpty() ? Map.of()
+                    : register.membersOfEntities(tenant, bodies);
+            Map<UUID, List<Approval>> approvals = approvalsOf.isEmpty() ? Map.of()
+                    : register.approvalsOfEntities(tenant, approvalsOf);
+            Map<UUID, List<Training>> entityTrainings = inScope.isEmpty() ? Map.of()
+                    : register.trainingsOfEntities(tenant, inScope.keySet());
+            Map<UUID, List<Training>> memberTrainings = ids.get(Read.TRAININGS_OF_MEMBER).isEmpty() ? Map.of()
+                    : register.trainingsOfMembers(tenant, ids.get(Read.TRAININGS_OF_MEMBER));
+            Map<UUID, ManagementBodyMember> byId = ids.get(Read.MEMBER).isEmpty() ? Map.of()
+                    : register.members(tenant, ids.get(Read.MEMBER));
+
+            Map<ReadKey, Object> result = new HashMap<>();
+            for (ReadKey key : keys) {
+                Object answer = switch (key.read()) {
+                    case MEMBERS_OF_ENTITY -> members.getOrDefault(key.id(), List.of());
+                    case APPROVALS_OF_ENTITY -> approvals.getOrDefault(key.id(), List.of());
+                    case TRAININGS_OF_MEMBER -> memberTrainings.getOrDefault(key.id(), List.of());
+                    case MEMBER -> byId.get(key.id());
+                    case ACCOUNTABILITY -> {
+                        LatestClass c = inScope.get(key.id());
+                        yield c == null ? null : new ManagementAccountability(key.id(), c.entityClass(),
+                                c.groupAssessmentId(), c.asOf(), policy.review(new Art20Register(
+                                        members.getOrDefault(key.id(), List.of()),
+                                        approvals.getOrDefault(key.id(), List.of()),
+                                        entityTrainings.getOrDefault(key.id(), List.of())), key.asOf()));
+                    }
+                };
+                if (answer != null) {
+                    result.put(key, answer);
                 }
-            });
-            if (latest.isEmpty()) {
-                return Map.of();
             }
-            var members = register.membersOfEntities(tenant, latest.keySet());
-            var approvals = register.approvalsOfEntities(tenant, latest.keySet());
-            var trainings = register.trainingsOfEntities(tenant, latest.keySet());
-            Map<UUID, ManagementAccountability> views = new HashMap<>();
-            latest.forEach((id, c) -> {
-                Art20Register entityRegister = new Art20Register(members.getOrDefault(id, List.of()),
-                        approvals.getOrDefault(id, List.of()), trainings.getOrDefault(id, List.of()));
-                views.put(id, new ManagementAccountability(id, c.entityClass(), c.groupAssessmentId(), c.asOf(),
-                        policy.review(entityRegister, asOf)));
-            });
-            return views;
+            return result;
         });
+    }
+
+    /** The entities whose latest assessment found them essential or important with Art 20 duties (one statement). */
+    private Map<UUID, LatestClass> inScope(TenantId tenant, Set<UUID> legalEntityIds) {
+        if (legalEntityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LatestClass> inScope = new HashMap<>();
+        classes.latestClasses(tenant, legalEntityIds).forEach((id, c) -> {
+            if (c.art20Applies() && (c.entityClass() == EntityClass.ESSENTIAL
+                    || c.entityClass() == EntityClass.IMPORTANT)) {
+                inScope.put(id, c);
+            }
+        });
+        return inScope;
+    }
+
+    private static Set<UUID> union(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> union = new HashSet<>(a);
+        union.addAll(b);
+        return union;
     }
 }

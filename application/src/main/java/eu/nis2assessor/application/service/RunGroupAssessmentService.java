@@ -127,7 +127,10 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
                         includes.add(key);
                     }
                 }
-                SizeFigures previousConsolidated = previous == null || previous.consolidatedAccounts() == null ? null
+                // recorded with the latest year (imported without own previous figures), else the previous year's
+                SizeFigures previousConsolidated = latest.consolidatedAccounts().previousFigures() != null
+                        ? latest.consolidatedAccounts().previousFigures()
+                        : previous == null || previous.consolidatedAccounts() == null ? null
                         : previous.consolidatedAccounts().figures();
                 accounts = new ConsolidatedAccounts(latest.consolidatedAccounts().figures(), previousConsolidated, includes);
             }

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
  * The Art 20 register's use cases (kept beside {@link UseCaseConfiguration} so that the stored-groups wiring and this
  * one change independently). One {@link Art20RegisterService} is the bean of all its use cases
  * ({@code AddManagementBodyMemberUseCase}, {@code UpdateManagementBodyMemberUseCase}, {@code RecordApprovalUseCase},
- * {@code RecordTrainingUseCase}, {@code Art20RegisterQuery}). The gap policy runs with its default intervals
- * (review 12 months, training 24 months).
+ * {@code RecordTrainingUseCase}, {@code Art20RegisterQuery}); one {@link ManagementAccountabilityService} of the reads
+ * GraphQL batches ({@code ManagementAccountabilityQuery}, {@code Art20BatchQuery}). The gap policy runs with its default
+ * intervals (review 12 months, training 24 months).
  */
 @Configuration(proxyBeanMethods = false)
 public class Art20Configuration {

@@ -35,7 +35,7 @@ class Art20RegisterHttpTest {
               userErrors { field message code } } }""";
     static final String APPROVE = """
             mutation($input: RecordApprovalInput!) { recordApproval(input: $input) {
-              approval { id measuresVersion approvedOn documentReference approvedBy { name } }
+              approval { id measuresVersion approvedOn documentReference recordedAt approvedBy { name } }
               userErrors { field message code } } }""";
     static final String TRAIN = """
             mutation($input: RecordTrainingInput!) { recordTraining(input: $input) {
@@ -172,6 +172,8 @@ class Art20RegisterHttpTest {
                 "measuresVersion", "ISMS 3.1", "approvedOn", "2026-01-15", "approverIds", List.of(ben, anna),
                 "documentReference", "DMS-4711"))).path("data").path("recordApproval");
         assertThat(approval.path("userErrors")).isEmpty();
+        assertThat(java.time.Instant.parse(approval.path("approval").path("recordedAt").asString()))
+                .isBetween(java.time.Instant.now().minusSeconds(600), java.time.Instant.now().plusSeconds(1));
         assertThat(approval.path("approval").path("approvedBy").findValuesAsString("name"))
                 .containsExactly("Anna Berg", "Ben Vogel");
 
@@ -182,15 +184,22 @@ class Art20RegisterHttpTest {
 
         JsonNode byNode = http.graphQl("""
                 query($a: ID!, $t: ID!, $m: ID!) {
-                  a: node(id: $a) { ... on Approval { measuresVersion documentReference approvedBy { name } } }
-                  t: node(id: $t) { ... on Training { provider member { name } } }
-                  m: node(id: $m) { ... on ManagementBodyMember { trainings { topic } lastTraining { completedOn } } } }""",
+                  a: node(id: $a) { ... on Approval { measuresVersion documentReference approvedBy { name }
+                    legalEntity { id key } } }
+                  t: node(id: $t) { ... on Training { provider member { name } legalEntity { key } } }
+                  m: node(id: $m) { ... on ManagementBodyMember { trainings { topic } lastTraining { completedOn }
+                    legalEntity { key } } } }""",
                 Map.of("a", approval.path("approval").path("id").asString(),
                         "t", training.path("training").path("id").asString(), "m", anna)).path("data");
         assertThat(byNode.path("a").path("documentReference").asString()).isEqualTo("DMS-4711");
         assertThat(byNode.path("a").path("approvedBy").size()).isEqualTo(2);
         assertThat(byNode.path("t").path("member").path("name").asString()).isEqualTo("Anna Berg");
         assertThat(byNode.path("m").path("lastTraining").path("completedOn").asString()).isEqualTo("2025-11-01");
+        // each points back to its legal entity
+        assertThat(byNode.path("a").path("legalEntity").path("id").asString()).isEqualTo(gid("LegalEntity", entity));
+        assertThat(byNode.path("a").path("legalEntity").path("key").asString()).isEqualTo("E1");
+        assertThat(byNode.path("t").path("legalEntity").path("key").asString()).isEqualTo("E1");
+        assertThat(byNode.path("m").path("legalEntity").path("key").asString()).isEqualTo("E1");
     }
 
     @Test

@@ -71,6 +71,9 @@ class ManagementAccountabilityTest {
     @Autowired
     RecordTrainingUseCase recordTraining;
 
+    @Autowired
+    eu.nis2assessor.application.port.in.Art20RegisterQuery approvalsQuery;
+
     UUID tenant;
     UUID group;
 
@@ -145,5 +148,32 @@ class ManagementAccountabilityTest {
         assertThat(view.review().measuresApproved()).isFalse();
         assertThat(view.review().gaps()).extracting(AccountabilityGap::code)
                 .containsExactly("NO_MANAGEMENT_BODY", "MEASURES_NOT_APPROVED");
+    }
+
+    @Test
+    void ofApprovalsOnTheSameDayTheOneRecordedLastIsInForceNotTheGreatestVersionText() {
+        UUID essential = Art20Fixtures.legalEntity(jdbc, tenant, group, "SAMEDAY");
+        assessment(OffsetDateTime.parse("2026-05-01T10:00:00Z"), Map.of(essential, EntityClass.ESSENTIAL), true);
+        ManagementBodyMember ceo = addMember.add(new AddManagementBodyMemberCommand(essential, "Anna Berg", "CEO",
+                LocalDate.of(2020, 1, 1), null));
+        LocalDate day = LocalDate.of(2026, 1, 15);
+        List<String> recorded = List.of("v9", "v10", "v11"); // text order would say v9 > v11 > v10
+        List<eu.nis2assessor.domain.accountability.Approval> approvals = new java.util.ArrayList<>();
+        for (String version : recorded) {
+            approvals.add(recordApproval.record(new RecordApprovalCommand(essential, version, day, List.of(ceo.id()),
+                    null)));
+        }
+        assertThat(approvals.get(1).recordedAt()).isAfter(approvals.get(0).recordedAt());
+        assertThat(approvals.get(2).recordedAt()).isAfter(approvals.get(1).recordedAt());
+
+        ManagementAccountability view = accountability.accountabilityOf(List.of(essential), AS_OF).get(essential);
+        assertThat(view.review().currentApproval().measuresVersion()).isEqualTo("v11");
+        assertThat(view.review().currentApproval()).isEqualTo(approvals.get(2)); // recordedAt stored to the microsecond
+        assertThat(approvalsQuery.approvalsOf(List.of(essential)).get(essential))
+                .extracting(eu.nis2assessor.domain.accountability.Approval::measuresVersion)
+                .containsExactly("v11", "v10", "v9");
+        // the stored time is the one the application recorded
+        assertThat(jdbc.queryForList("select measures_version from approval where legal_entity_id = ?"
+                + " order by recorded_at desc", String.class, essential)).containsExactly("v11", "v10", "v9");
     }
 }

@@ -2,57 +2,23 @@ package eu.nis2assessor.bootstrap.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
+import eu.nis2assessor.bootstrap.support.StatementCounter;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.sql.DataSource;
-import net.ttddyy.dsproxy.ExecutionInfo;
-import net.ttddyy.dsproxy.QueryInfo;
-import net.ttddyy.dsproxy.listener.QueryExecutionListener;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
  * No N+1: the SQL statements of a page of 100 entities with their holdings, owners and latest financial years are
- * counted (datasource-proxy around the application's DataSource; a JDBC batch counts once) for a group of 10 and of
- * 1,000 entities, and must be the same and at most 10; {@code runGroupAssessment} of 1,000 entities takes at most 10.
+ * counted ({@link StatementCounter}: datasource-proxy around the application's DataSource; a JDBC batch counts once)
+ * for a group of 10 and of 1,000 entities, and must be the same and at most 10; {@code runGroupAssessment} of 1,000
+ * entities takes at most 10.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StatementCounter.class)
 class StatementCountTest {
-
-    static final AtomicLong STATEMENTS = new AtomicLong();
-
-    @TestConfiguration
-    static class CountStatements {
-
-        @Bean
-        static BeanPostProcessor countingDataSource() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String beanName) {
-                    if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
-                        return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new QueryExecutionListener() {
-                            @Override
-                            public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                            }
-
-                            @Override
-                            public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                                STATEMENTS.incrementAndGet();
-                            }
-                        }).build();
-                    }
-                    return bean;
-                }
-            };
-        }
-    }
 
     static final String PAGE = """
             query Page($id: ID!) { group(id: $id) { name entities(first: 100) { edges { node { key name
@@ -63,12 +29,6 @@ class StatementCountTest {
 
     @LocalServerPort
     int port;
-
-    private long count(Runnable work) {
-        long before = STATEMENTS.get();
-        work.run();
-        return STATEMENTS.get() - before;
-    }
 
     private String importGroup(GroupApi api, int size) {
         String group = api.createGroup("Counted " + size);
@@ -83,9 +43,9 @@ class StatementCountTest {
         String small = importGroup(api, 10);
         String large = importGroup(api, 1000);
         JsonNode[] page = new JsonNode[1];
-        long smallCount = count(() -> page[0] = api.gql(PAGE, Map.of("id", small)));
+        long smallCount = StatementCounter.count(() -> page[0] = api.gql(PAGE, Map.of("id", small)));
         assertThat(page[0].path("data").path("group").path("entities").path("edges").size()).isEqualTo(10);
-        long largeCount = count(() -> page[0] = api.gql(PAGE, Map.of("id", large)));
+        long largeCount = StatementCounter.count(() -> page[0] = api.gql(PAGE, Map.of("id", large)));
         JsonNode edges = page[0].path("data").path("group").path("entities").path("edges");
         assertThat(edges.size()).isEqualTo(100);
         assertThat(edges.get(0).path("node").path("holdings").path("edges").size()).isEqualTo(20);
@@ -100,7 +60,7 @@ class StatementCountTest {
         GroupApi api = new GroupApi(port);
         String group = importGroup(api, 1000);
         JsonNode[] payload = new JsonNode[1];
-        long statements = count(() -> payload[0] = api.ok("runGroupAssessment", "RunGroupAssessmentInput",
+        long statements = StatementCounter.count(() -> payload[0] = api.ok("runGroupAssessment", "RunGroupAssessmentInput",
                 Map.of("groupId", group, "asOf", "2026-06-30"), "groupAssessment { entityCount inputHash }"));
         assertThat(payload[0].path("groupAssessment").path("entityCount").asInt()).isEqualTo(1000);
         System.out.println("Statements for runGroupAssessment of 1000 entities: " + statements);

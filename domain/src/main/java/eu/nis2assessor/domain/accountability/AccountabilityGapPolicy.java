@@ -48,15 +48,17 @@ public final class AccountabilityGapPolicy {
         return record.members().stream().filter(m -> m.inOfficeOn(asOf)).toList();
     }
 
-    /** The latest approval on or before the day (the later version on the same day). */
+    /**
+     * The latest approval on or before the day: on the same day the one recorded later
+     * ({@link MeasuresApproval#SUPERSEDING_ORDER}); when that cannot tell them apart, the later one in the record.
+     */
     public static Optional<MeasuresApproval> currentApproval(AccountabilityRecord record, LocalDate asOf) {
         MeasuresApproval best = null;
         for (MeasuresApproval a : record.approvals()) {
             if (a.approvedOn().isAfter(asOf)) {
                 continue;
             }
-            if (best == null || a.approvedOn().isAfter(best.approvedOn())
-                    || (a.approvedOn().equals(best.approvedOn()) && a.version().compareTo(best.version()) > 0)) {
+            if (best == null || MeasuresApproval.SUPERSEDING_ORDER.compare(a, best) >= 0) {
                 best = a;
             }
         }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * NIS2 Art 20: reads one entity's stored {@link Art20Register} on a given day. The gaps are the
- * {@link AccountabilityGapPolicy}'s; the rest says what is there: members in office, the current approval and
+ * {@link AccountabilityGapPolicy}'s; the rest says what is there: members in office, the current approval (the
+ * latest on or before the day; on the same day the one recorded later, {@link Approval#SUPERSEDING_ORDER}) and
  * whether it still counts ({@code measuresApproved}: approved, within the review interval, by a body of which at
  * least one approver is still in office), each member's last training.
  */
@@ -43,9 +44,7 @@ public final class AccountabilityReviewPolicy {
             if (a.approvedOn().isAfter(asOf)) {
                 continue;
             }
-            if (current == null || a.approvedOn().isAfter(current.approvedOn())
-                    || (a.approvedOn().equals(current.approvedOn())
-                    && a.measuresVersion().compareTo(current.measuresVersion()) > 0)) {
+            if (current == null || Approval.SUPERSEDING_ORDER.compare(a, current) > 0) {
                 current = a;
             }
         }

@@ -2,7 +2,10 @@ package eu.nis2assessor.domain.accountability;
 
 import eu.nis2assessor.domain.validation.Check;
 import eu.nis2assessor.domain.validation.InvalidInputException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -18,9 +21,18 @@ import java.util.UUID;
  * @param approvedOn        the day of the decision
  * @param approverIds       the members of the management body who approved (at least one, no repeats)
  * @param documentReference where the approved measures (or the minutes) are documented; optional
+ * @param recordedAt        when it was entered in the register (to the microsecond): of two approvals on the same
+ *                          day, the one recorded later supersedes the other
  */
 public record Approval(UUID id, UUID legalEntityId, String measuresVersion, LocalDate approvedOn,
-                       List<UUID> approverIds, String documentReference) {
+                       List<UUID> approverIds, String documentReference, Instant recordedAt) {
+
+    /**
+     * The order in which approvals supersede each other: by day, then by the time recorded, then by id (only so that
+     * the order is total; two recordings in the same microsecond are not expected).
+     */
+    public static final Comparator<Approval> SUPERSEDING_ORDER = Comparator.comparing(Approval::approvedOn)
+            .thenComparing(Approval::recordedAt).thenComparing(Approval::id);
 
     public Approval {
         Check.required(id, "id");
@@ -39,11 +51,12 @@ public record Approval(UUID id, UUID legalEntityId, String measuresVersion, Loca
         }
         approverIds = List.copyOf(approverIds);
         documentReference = RegisterText.optional(documentReference, "documentReference");
+        recordedAt = Check.required(recordedAt, "recordedAt").truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The approval as the {@link AccountabilityGapPolicy} sees it (ids as text). */
     public MeasuresApproval toMeasuresApproval() {
         return new MeasuresApproval(measuresVersion, approvedOn, approverIds.stream().map(UUID::toString).toList(),
-                documentReference);
+                documentReference, recordedAt);
     }
 }

@@ -18,8 +18,9 @@ public record Art20Register(List<ManagementBodyMember> members, List<Approval> a
 
     /** The register as the {@link AccountabilityGapPolicy} reads it. */
     public AccountabilityRecord toRecord() {
+        // in superseding order, so that the gap policy and the review agree on the approval in force even on ties
         return new AccountabilityRecord(members.stream().map(ManagementBodyMember::toBodyMember).toList(),
-                approvals.stream().map(Approval::toMeasuresApproval).toList(),
+                approvals.stream().sorted(Approval.SUPERSEDING_ORDER).map(Approval::toMeasuresApproval).toList(),
                 trainings.stream().map(Training::toMemberTraining).toList());
     }
 }

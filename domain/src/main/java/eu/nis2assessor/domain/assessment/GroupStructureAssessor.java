@@ -6,8 +6,13 @@ import eu.nis2assessor.domain.group.EnterpriseAggregation;
 import eu.nis2assessor.domain.group.GroupStructure;
 import eu.nis2assessor.domain.size.SizeClassification;
 import eu.nis2assessor.domain.size.SizeDetermination;
+import eu.nis2assessor.domain.size.SizeClass;
+import eu.nis2assessor.domain.size.SizeFigures;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assesses every enterprise of a group structure: aggregates the figures once per linked group
@@ -34,22 +39,75 @@ public final class GroupStructureAssessor {
     public GroupStructureAssessment assess(GroupStructure structure) {
         List<EnterpriseAggregation> aggregations = aggregationPolicy.aggregate(structure);
         List<EnterpriseAssessment> results = new ArrayList<>(aggregations.size());
+        // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
+        // their size classification and fine exposures are worked out once per group, not once per member.
+        Map<SizeFigures, Shared> shared = new IdentityHashMap<>(aggregations.size());
         for (int i = 0; i < aggregations.size(); i++) {
             Enterprise e = structure.enterprises().get(i);
             EnterpriseAggregation a = aggregations.get(i);
+            Shared group = shared.computeIfAbsent(a.figures(), f -> new Shared(a));
+            if (!group.sameAggregation(a)) {
+                group = new Shared(a);
+            }
             Assessment assessment = null;
+            SizeClass sizeClass;
             if (!e.activities().isEmpty()) {
                 EntityProfile profile = new EntityProfile(e.name(), e.activities(), a.figures(), a.previousFigures(),
                         a.undertakingWorldwideTurnover(), e.providesServicesInUnion(), e.identifications(),
                         e.exclusions());
-                assessment = profileAssessor.assess(profile, a.steps(), a.assumptions(), false);
+                SizeClassification size = group.size(a.previousFigures() != null, profileAssessor.sizeDetermination());
+                assessment = profileAssessor.assess(profile, size, a.steps(), a.assumptions(), false, group.fineMemo);
+                sizeClass = assessment.sizeClass();
+            } else {
+                sizeClass = group.size(a.previousFigures() != null, sizeDetermination).sizeClass();
             }
-            SizeClassification size = assessment == null
-                    ? sizeDetermination.determine(a.figures(), a.previousFigures()) : null;
-            results.add(new EnterpriseAssessment(a.key(), a.figures(), a.contributions(),
-                    assessment != null ? assessment.sizeClass() : size.sizeClass(), a.undertakingWorldwideTurnover(),
-                    assessment));
+            results.add(new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,
+                    a.undertakingWorldwideTurnover(), assessment));
         }
         return new GroupStructureAssessment(results);
+    }
+
+    /** What the members of one linked group share. */
+    private static final class Shared {
+        private final SizeFigures figures;
+        private SizeFigures previous;
+        private final BigDecimal fineBase;
+        private final SizeClassification[] sizes = new SizeClassification[2];
+        private SizeDetermination sizesBy;
+        final ProfileAssessor.FineMemo fineMemo = new ProfileAssessor.FineMemo();
+
+        Shared(EnterpriseAggregation a) {
+            this.figures = a.figures();
+            this.previous = a.previousFigures();
+            this.fineBase = a.undertakingWorldwideTurnover();
+        }
+
+        /** Same figures, same fine base, and the same previous figures where both have them. */
+        boolean sameAggregation(EnterpriseAggregation a) {
+            if (a.figures() != figures || a.undertakingWorldwideTurnover() != fineBase) {
+                return false;
+            }
+            if (a.previousFigures() != null) {
+                if (previous == null) {
+                    previous = a.previousFigures();
+                } else if (previous != a.previousFigures()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        SizeClassification size(boolean withPrevious, SizeDetermination determination) {
+            if (sizesBy != determination) {
+                sizes[0] = null;
+                sizes[1] = null;
+                sizesBy = determination;
+            }
+            int k = withPrevious ? 1 : 0;
+            if (sizes[k] == null) {
+                sizes[k] = determination.determine(figures, withPrevious ? previous : null);
+            }
+            return sizes[k];
+        }
     }
 }

@@ -69,16 +69,41 @@ public final class ProfileAssessor {
      */
     Assessment assess(EntityProfile profile, List<ReasoningStep> leadingSteps, List<String> leadingAssumptions,
                       boolean fineBaseDefaulted) {
-        SizeClassification size = sizeDetermination.determine(profile.figures(), profile.previousFigures());
+        return assess(profile, sizeDetermination.determine(profile.figures(), profile.previousFigures()), leadingSteps,
+                leadingAssumptions, fineBaseDefaulted, null);
+    }
+
+    SizeDetermination sizeDetermination() {
+        return sizeDetermination;
+    }
+
+    /**
+     * @param size      the size classification of the profile's figures (shared by the members of a linked group)
+     * @param fineMemo  fine exposures already worked out for the same fine base, or {@code null}
+     */
+    Assessment assess(EntityProfile profile, SizeClassification size, List<ReasoningStep> leadingSteps,
+                      List<String> leadingAssumptions, boolean fineBaseDefaulted, FineMemo fineMemo) {
         Classification classification = classificationPolicy.classify(profile.activities(), size.sizeClass(),
                 profile.identifications(), profile.exclusions(), profile.providesServicesInUnion());
         Supervision supervision = supervisionPolicy.supervise(classification);
-        FineExposure fine = finePolicy.exposure(classification, profile.fineBase());
         List<Obligation> management = accountabilityPolicy.duties(classification);
         List<Obligation> registration = registrationPolicy.duties(classification);
 
+        FineExposure fine;
+        ReasoningStep fineStep;
+        int memoSlot = fineMemo == null ? -1 : FineMemo.slot(classification);
+        if (memoSlot >= 0 && fineMemo.exposures[memoSlot] != null) {
+            fine = fineMemo.exposures[memoSlot];
+            fineStep = fineMemo.steps[memoSlot];
+        } else {
+            fine = finePolicy.exposure(classification, profile.fineBase());
+            fineStep = finePolicy.explain(classification, fine);
+            if (memoSlot >= 0 && fine != null) {
+                fineMemo.exposures[memoSlot] = fine;
+                fineMemo.steps[memoSlot] = fineStep;
+            }
+        }
         ReasoningStep supervisionStep = supervisionPolicy.explain(classification);
-        ReasoningStep fineStep = finePolicy.explain(classification, fine);
         ReasoningStep accountabilityStep = accountabilityPolicy.explain(classification);
         ReasoningStep[] steps = new ReasoningStep[leadingSteps.size() + size.steps().size()
                 + classification.steps().size() + (supervisionStep == null ? 0 : 1) + (fineStep == null ? 0 : 1)
@@ -115,6 +140,24 @@ public final class ProfileAssessor {
         return new Assessment(classification.entityClass(), size.sizeClass(), classification.legalBasis(), supervision,
                 fine, management, registration, reasoning, assumptions.isEmpty() ? List.of() : assumptions,
                 rulesVersion);
+    }
+
+    /**
+     * The fine exposure and its reasoning step for one fine base (e.g. one undertaking), per class: they depend on
+     * nothing else once the entity is in scope and not displaced by DORA. Not thread-safe; one per fine base.
+     */
+    static final class FineMemo {
+        final FineExposure[] exposures = new FineExposure[4];
+        final ReasoningStep[] steps = new ReasoningStep[4];
+
+        /** -1 when no Art 34(4)-(5) ceiling applies (nothing to remember). */
+        static int slot(Classification classification) {
+            if (!classification.inScope() || classification.doraLexSpecialis()) {
+                return -1;
+            }
+            return (classification.entityClass() == eu.nis2assessor.domain.scope.EntityClass.ESSENTIAL ? 2 : 0)
+                    + (classification.publicAdministration() ? 1 : 0);
+        }
     }
 
     private static int copy(List<ReasoningStep> from, ReasoningStep[] to, int at) {

@@ -3,6 +3,7 @@ package eu.nis2assessor.domain.group;
 import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import eu.nis2assessor.domain.size.SizeClassPolicy;
 import eu.nis2assessor.domain.size.SizeFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -46,6 +47,11 @@ public final class AggregationPolicy {
             "NIS2 disapplies the rule that 25 % or more of the capital or voting rights controlled by public bodies"
                     + " denies SME status: public ownership does not make the enterprise large; it is sized on the"
                     + " aggregated figures.", NIS2_ART_2_1, REC_ART_3_4);
+
+    private static final ReasoningStep AUTONOMOUS = ReasoningStep.of(RULE_RELATIONS, "autonomous",
+            "No enterprise holds 25 % or more of it, it holds 25 % or more of none (investor exceptions aside),"
+                    + " and it is linked to none: an autonomous enterprise counts its own data only.",
+            REC_ART_3_1, REC_ART_6_1);
 
     private final LinkagePolicy linkagePolicy = new LinkagePolicy();
     private final PartnershipPolicy partnershipPolicy = new PartnershipPolicy();
@@ -276,12 +282,12 @@ public final class AggregationPolicy {
         int linked = linkage.size(c) - 1;
         int partners = to - from;
         if (linked == 0 && partners == 0) {
-            return ReasoningStep.of(RULE_RELATIONS, "autonomous",
-                    "No enterprise holds 25 % or more of it, it holds 25 % or more of none (investor exceptions aside),"
-                            + " and it is linked to none: an autonomous enterprise counts its own data only.",
-                    REC_ART_3_1, REC_ART_6_1);
+            return AUTONOMOUS;
         }
-        StringBuilder text = new StringBuilder(200);
+        // sized for the text so that it is not copied while it grows: about 270 characters of fixed text, a key
+        // (with its share) per listed enterprise
+        StringBuilder text = new StringBuilder(300 + 28 * (Math.min(linked + 1, LISTED_KEYS)
+                + Math.min(partners, LISTED_KEYS)));
         if (linked > 0) {
             text.append("Linked enterprises, counted at 100 %: ").append(linkage.size(c))
                     .append(" enterprises form the linked group (");
@@ -312,7 +318,10 @@ public final class AggregationPolicy {
             text.append(". Partners of partners are not counted.");
         }
         String outcome = linked + " linked, " + partners + " partner" + (partners == 1 ? "" : "s");
-        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString().trim(), REC_ART_3_2, REC_ART_3_3);
+        if (text.charAt(text.length() - 1) == ' ') {
+            text.setLength(text.length() - 1); // the text never starts with a blank: this is trim() without a copy
+        }
+        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString(), REC_ART_3_2, REC_ART_3_3);
     }
 
     private static ReasoningStep aggregationStep(SizeFigures total, Sum undertaking, boolean autonomous) {
@@ -328,7 +337,11 @@ public final class AggregationPolicy {
     }
 
     private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        if (value.signum() == 0) {
+            return "0";
+        }
+        // equal to value.stripTrailingZeros().toPlainString(), without the intermediate BigDecimal
+        return value.scale() <= 0 ? value.toPlainString() : SizeClassPolicy.stripZeros(value.toPlainString());
     }
 
     /** Running totals; an unknown balance sheet anywhere makes the total unknown. */

@@ -75,10 +75,9 @@ public final class FinePolicy {
         }
         String maximum = SizeClassPolicy.plain(exposure.maximum());
         boolean essential = exposure.fixedAmount() == ESSENTIAL_FIXED;
-        String text = new StringBuilder(260).append(essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT)
-                .append(SizeClassPolicy.plain(exposure.undertakingTurnover())).append("), whichever is higher: EUR ")
-                .append(maximum).append(". Applies to infringements of Art 21 or 23; national law may set higher maxima.")
-                .toString();
+        String text = (essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT) + SizeClassPolicy.plain(exposure.undertakingTurnover())
+                + "), whichever is higher: EUR " + maximum
+                + ". Applies to infringements of Art 21 or 23; national law may set higher maxima.";
         return new ReasoningStep(RULE, "EUR " + maximum, exposure.legalBasis(), text);
     }
 }

@@ -25,11 +25,18 @@ public final class SizeClassPolicy {
     private final SizeCeilings ceilings;
     /** Per tier (micro, small, medium): staff, turnover and balance sheet ceilings as text, computed once. */
     private final java.util.Map<SizeCeilings.Tier, String[]> texts = new java.util.IdentityHashMap<>();
+    /** Per size class and {@link #reasonCase}: the explanation after the figures, computed once. */
+    private final String[][] reasons = new String[SizeClass.values().length][4];
 
     public SizeClassPolicy(SizeCeilings ceilings) {
         this.ceilings = ceilings;
         for (SizeCeilings.Tier tier : java.util.List.of(ceilings.micro(), ceilings.small(), ceilings.medium())) {
             texts.put(tier, new String[] {tier.staffText(), tier.turnoverText(), tier.balanceSheetText()});
+        }
+        for (SizeClass sizeClass : SizeClass.values()) {
+            for (int c = 0; c < 4; c++) {
+                reasons[sizeClass.ordinal()][c] = reasonText(sizeClass, c);
+            }
         }
     }
 
@@ -53,25 +60,58 @@ public final class SizeClassPolicy {
 
     /** A reasoning step that shows the figures against the ceilings of the class found. */
     public ReasoningStep explain(SizeFigures figures, SizeClass sizeClass, String period) {
-        StringBuilder text = new StringBuilder(320);
-        text.append(period).append(": ").append(plain(figures.headcount())).append(" AWU, turnover EUR ")
-                .append(plain(figures.annualTurnover())).append(", balance sheet total ");
-        if (figures.balanceSheetKnown()) {
-            text.append("EUR ").append(plain(figures.balanceSheetTotal()));
-        } else {
-            text.append("unknown (assumed above every ceiling)");
+        // The part after the figures depends only on the class and two comparisons: built once per case.
+        String because = reasons[sizeClass.ordinal()][reasonCase(figures, sizeClass)];
+        String text = figures.balanceSheetKnown()
+                ? period + ": " + plain(figures.headcount()) + " AWU, turnover EUR " + plain(figures.annualTurnover())
+                        + ", balance sheet total EUR " + plain(figures.balanceSheetTotal()) + ". " + because
+                : period + ": " + plain(figures.headcount()) + " AWU, turnover EUR " + plain(figures.annualTurnover())
+                        + ", balance sheet total unknown (assumed above every ceiling). " + because;
+        return new ReasoningStep(RULE, sizeClass.name(), BASIS, text);
+    }
+
+    /**
+     * Which explanation applies: bit 0 = the staff reaches the ceiling of the tier the class exceeds, bit 1 = the
+     * turnover does not exceed the ceiling of the tier the class is within.
+     */
+    private int reasonCase(SizeFigures f, SizeClass sizeClass) {
+        SizeCeilings.Tier exceededTier = switch (sizeClass) {
+            case LARGE -> ceilings.medium();
+            case MEDIUM -> ceilings.small();
+            case SMALL -> ceilings.micro();
+            case MICRO -> null;
+        };
+        SizeCeilings.Tier withinTier = switch (sizeClass) {
+            case LARGE -> null;
+            case MEDIUM -> ceilings.medium();
+            case SMALL -> ceilings.small();
+            case MICRO -> ceilings.micro();
+        };
+        int c = 0;
+        if (exceededTier != null && f.headcount().compareTo(exceededTier.staffBelow()) >= 0) {
+            c |= 1;
         }
-        text.append(". ");
+        if (withinTier != null && f.annualTurnover().compareTo(withinTier.turnoverMax()) <= 0) {
+            c |= 2;
+        }
+        return c;
+    }
+
+    private String reasonText(SizeClass sizeClass, int reasonCase) {
+        boolean staffReached = (reasonCase & 1) != 0;
+        boolean turnoverWithin = (reasonCase & 2) != 0;
+        StringBuilder text = new StringBuilder(200);
         switch (sizeClass) {
-            case LARGE -> reason(text, ceilings.medium(), figures, true)
+            case LARGE -> reason(text, ceilings.medium(), true, staffReached, turnoverWithin)
                     .append(" Exceeds the medium-sized ceilings: large enterprise.");
-            case MEDIUM -> reason(reason(text, ceilings.medium(), figures, false).append(' '), ceilings.small(), figures,
-                    true).append(" Medium-sized enterprise.");
-            case SMALL -> reason(reason(text, ceilings.small(), figures, false).append(' '), ceilings.micro(), figures,
-                    true).append(" Small enterprise.");
-            case MICRO -> reason(text, ceilings.micro(), figures, false).append(" Micro enterprise.");
+            case MEDIUM -> reason(reason(text, ceilings.medium(), false, staffReached, turnoverWithin).append(' '),
+                    ceilings.small(), true, staffReached, turnoverWithin).append(" Medium-sized enterprise.");
+            case SMALL -> reason(reason(text, ceilings.small(), false, staffReached, turnoverWithin).append(' '),
+                    ceilings.micro(), true, staffReached, turnoverWithin).append(" Small enterprise.");
+            case MICRO -> reason(text, ceilings.micro(), false, staffReached, turnoverWithin)
+                    .append(" Micro enterprise.");
         }
-        return new ReasoningStep(RULE, sizeClass.name(), BASIS, text.toString());
+        return text.toString();
     }
 
     private static boolean exceeds(SizeCeilings.Tier tier, SizeFigures f) {
@@ -83,10 +123,11 @@ public final class SizeClassPolicy {
         return turnoverAbove && balanceAbove;
     }
 
-    private StringBuilder reason(StringBuilder text, SizeCeilings.Tier tier, SizeFigures f, boolean exceeded) {
+    private StringBuilder reason(StringBuilder text, SizeCeilings.Tier tier, boolean exceeded, boolean staffReached,
+                                 boolean turnoverWithin) {
         String[] ceiling = texts.get(tier);
         if (exceeded) {
-            if (f.headcount().compareTo(tier.staffBelow()) >= 0) {
+            if (staffReached) {
                 return text.append("Staff is not fewer than ").append(ceiling[0]).append(" AWU (")
                         .append(tier.legalBasis()).append(").");
             }
@@ -94,7 +135,7 @@ public final class SizeClassPolicy {
                     .append(ceiling[2]).append(" (").append(tier.legalBasis()).append(").");
         }
         text.append("Staff is fewer than ").append(ceiling[0]).append(" AWU and ");
-        if (f.annualTurnover().compareTo(tier.turnoverMax()) <= 0) {
+        if (turnoverWithin) {
             text.append("turnover does not exceed EUR ").append(ceiling[1]);
         } else {
             text.append("balance sheet total does not exceed EUR ").append(ceiling[2]);
@@ -107,6 +148,21 @@ public final class SizeClassPolicy {
         if (value.scale() <= 0) {
             return value.toPlainString();
         }
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return value.signum() == 0 ? "0" : stripZeros(value.toPlainString());
+    }
+
+    /**
+     * {@code value.stripTrailingZeros().toPlainString()} for a non-zero value with a positive scale, from its plain
+     * text ("12.3400" gives "12.34", "1200.00" gives "1200"), without the intermediate BigDecimal.
+     */
+    public static String stripZeros(String plainWithFraction) {
+        int end = plainWithFraction.length();
+        while (plainWithFraction.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (plainWithFraction.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end == plainWithFraction.length() ? plainWithFraction : plainWithFraction.substring(0, end);
     }
 }

@@ -33,6 +33,27 @@ class AccountabilityGapPolicyTest {
     }
 
     @Test
+    void onTheSameDayTheApprovalRecordedLaterIsCurrentNotTheGreaterVersionText() {
+        java.time.Instant morning = java.time.Instant.parse("2026-01-15T09:00:00Z");
+        MeasuresApproval v10 = new MeasuresApproval("v10", LocalDate.of(2026, 1, 15), List.of("m1"), null,
+                morning.plusSeconds(3600));
+        MeasuresApproval v9 = new MeasuresApproval("v9", LocalDate.of(2026, 1, 15), List.of("m1"), null, morning);
+        AccountabilityRecord record = new AccountabilityRecord(List.of(ceo), List.of(v10, v9), List.of());
+        assertThat(AccountabilityGapPolicy.currentApproval(record, AS_OF).orElseThrow().version()).isEqualTo("v10");
+        record = new AccountabilityRecord(List.of(ceo), List.of(v9, v10), List.of());
+        assertThat(AccountabilityGapPolicy.currentApproval(record, AS_OF).orElseThrow().version()).isEqualTo("v10");
+        // recording times unknown: the later in the record is current
+        MeasuresApproval a = new MeasuresApproval("v10", LocalDate.of(2026, 1, 15), List.of("m1"), null);
+        MeasuresApproval b = new MeasuresApproval("v9", LocalDate.of(2026, 1, 15), List.of("m1"), null);
+        record = new AccountabilityRecord(List.of(ceo), List.of(a, b), List.of());
+        assertThat(AccountabilityGapPolicy.currentApproval(record, AS_OF).orElseThrow().version()).isEqualTo("v9");
+        // a later day always wins
+        MeasuresApproval next = new MeasuresApproval("v8", LocalDate.of(2026, 1, 16), List.of("m1"), null, morning);
+        record = new AccountabilityRecord(List.of(ceo), List.of(next, v10, v9), List.of());
+        assertThat(AccountabilityGapPolicy.currentApproval(record, AS_OF).orElseThrow().version()).isEqualTo("v8");
+    }
+
+    @Test
     void anEmptyRegisterShowsNoBodyAndNoApproval() {
         assertThat(codes(new AccountabilityRecord(List.of(), List.of(), List.of())))
                 .containsExactly("NO_MANAGEMENT_BODY", "MEASURES_NOT_APPROVED");

@@ -25,9 +25,38 @@ class AccountabilityReviewPolicyTest {
                 to == null ? null : LocalDate.parse(to), 0);
     }
 
+    /** Each approval is recorded one second after the previous one. */
+    private static final java.util.concurrent.atomic.AtomicLong CLOCK = new java.util.concurrent.atomic.AtomicLong(
+            java.time.Instant.parse("2026-01-01T10:00:00Z").getEpochSecond());
+
     private static Approval approval(String version, String on, ManagementBodyMember... approvers) {
         return new Approval(UUID.randomUUID(), ENTITY, version, LocalDate.parse(on),
-                java.util.Arrays.stream(approvers).map(ManagementBodyMember::id).toList(), "DMS-" + version);
+                java.util.Arrays.stream(approvers).map(ManagementBodyMember::id).toList(), "DMS-" + version,
+                java.time.Instant.ofEpochSecond(CLOCK.incrementAndGet()));
+    }
+
+    @Test
+    void ofTwoApprovalsOnTheSameDayTheOneRecordedLaterIsInForceWhateverItsVersionText() {
+        // the former body approved v10 in the morning; the new board re-approved v9 later the same day
+        Approval v10 = approval("v10", "2026-01-15", former);
+        Approval v9 = approval("v9", "2026-01-15", ceo, cfo);
+        for (List<Approval> order : List.of(List.of(v10, v9), List.of(v9, v10))) {
+            AccountabilityReview review = policy.review(new Art20Register(List.of(former, ceo, cfo), order,
+                    List.of(training(ceo, "2026-01-01"), training(cfo, "2026-01-01"))), AS_OF);
+            assertThat(review.currentApproval()).as("approvals given as %s", order).isEqualTo(v9);
+            assertThat(review.approvedBy()).containsExactly(ceo, cfo);
+            // the gap policy reads the same approval: no APPROVAL_BY_FORMER_BODY, no APPROVER_NOT_A_MEMBER
+            assertThat(review.measuresApproved()).isTrue();
+            assertThat(review.gaps()).isEmpty();
+        }
+        // and the other way round: v10 recorded after v9 is in force (v10 by the former body, a gap)
+        Approval v10Later = approval("v10", "2026-01-15", former);
+        AccountabilityReview review = policy.review(new Art20Register(List.of(former, ceo, cfo), List.of(v10Later, v9),
+                List.of(training(ceo, "2026-01-01"), training(cfo, "2026-01-01"))), AS_OF);
+        assertThat(review.currentApproval()).isEqualTo(v10Later);
+        assertThat(review.measuresApproved()).isFalse();
+        assertThat(review.gaps()).extracting(AccountabilityGap::code)
+                .contains("APPROVAL_BY_FORMER_BODY", "APPROVER_NOT_A_MEMBER");
     }
 
     private static Training training(ManagementBodyMember m, String on) {

@@ -1,14 +1,16 @@
 package eu.nis2assessor.adapter.graphql.art20;
 
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.AccountabilityView;
-import eu.nis2assessor.adapter.graphql.art20.Art20Views.Connection;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.GapView;
 import eu.nis2assessor.adapter.graphql.art20.Art20Views.MemberTrainingStatus;
+import eu.nis2assessor.adapter.graphql.controller.GroupQueryController;
+import eu.nis2assessor.adapter.graphql.relay.Connection;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.application.model.LegalEntityView;
-import eu.nis2assessor.application.port.in.Art20RegisterQuery;
+import eu.nis2assessor.application.port.in.Art20BatchQuery;
+import eu.nis2assessor.application.port.in.Art20BatchQuery.Read;
+import eu.nis2assessor.application.port.in.Art20BatchQuery.ReadKey;
 import eu.nis2assessor.application.port.in.ManagementAccountability;
-import eu.nis2assessor.application.port.in.ManagementAccountabilityQuery;
 import eu.nis2assessor.domain.accountability.AccountabilityReview;
 import eu.nis2assessor.domain.accountability.Approval;
 import eu.nis2assessor.domain.accountability.ManagementBodyMember;
@@ -16,57 +18,46 @@ import eu.nis2assessor.domain.accountability.Training;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads of the Art 20 register in GraphQL (art20.graphqls). Every parent-to-child edge is batched: the fields with
- * arguments ({@code LegalEntity.managementBody}, {@code approvals}, {@code managementAccountability}) through data
- * loaders registered here, the others with {@code @BatchMapping}; each batch is one use-case call of a few
- * statements, whatever the number of parents.
+ * Reads of the Art 20 register in GraphQL (art20.graphqls). Every parent-to-child edge is batched through ONE data
+ * loader ({@link #REGISTER}) whose key says what is read ({@link Read}): all reads of a level of the query are one
+ * {@link Art20BatchQuery} call, one read-only transaction of a few statements, whatever the number of parents (as the
+ * stored groups' edges do). Back-references to legal entities go through the stored groups' loader by id.
  */
 @Controller
 public class Art20Controller {
 
-    static final String MEMBERS_OF_ENTITY = "art20.membersOfEntity";
-    static final String APPROVALS_OF_ENTITY = "art20.approvalsOfEntity";
-    static final String ACCOUNTABILITY = "art20.accountability";
+    static final String REGISTER = "art20.register";
 
     private static final Comparator<ManagementBodyMember> BODY_ORDER = Comparator
             .comparing(ManagementBodyMember::appointedOn).thenComparing(ManagementBodyMember::name)
             .thenComparing(ManagementBodyMember::id);
 
-    private final Art20RegisterQuery register;
-
-    /** The key of the {@code managementAccountability} loader: the field's argument is part of the key. */
-    record AccountabilityKey(UUID legalEntityId, LocalDate asOf) {
+    public Art20Controller(Art20BatchQuery register, BatchLoaderRegistry loaders) {
+        // every read of the register on one level of the query (bodies, approvals, views, trainings, members): one
+        // use-case call, one read-only transaction, one statement per kind of read
+        loaders.<ReadKey, Object>forName(REGISTER)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> register.read(keys)));
     }
 
-    public Art20Controller(Art20RegisterQuery register, ManagementAccountabilityQuery accountability,
-                           BatchLoaderRegistry loaders) {
-        this.register = register;
-        loaders.<UUID, List<ManagementBodyMember>>forName(MEMBERS_OF_ENTITY)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> register.membersOf(ids)));
-        loaders.<UUID, List<Approval>>forName(APPROVALS_OF_ENTITY)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> register.approvalsOf(ids)));
-        loaders.<AccountabilityKey, AccountabilityView>forName(ACCOUNTABILITY)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> loadAccountability(accountability, keys)));
+    @SuppressWarnings("unchecked")
+    private static <T> CompletableFuture<T> load(DataFetchingEnvironment env, ReadKey key) {
+        DataLoader<ReadKey, Object> loader = env.getDataLoader(REGISTER);
+        return loader.load(key).thenApply(answer -> (T) answer);
     }
 
     // ---- LegalEntity ----
@@ -74,29 +65,30 @@ public class Art20Controller {
     @SchemaMapping(typeName = "LegalEntity", field = "managementBody")
     public CompletableFuture<Connection<ManagementBodyMember>> managementBody(LegalEntityView entity,
             @Argument LocalDate inOfficeOn, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        DataLoader<UUID, List<ManagementBodyMember>> loader = env.getDataLoader(MEMBERS_OF_ENTITY);
-        return loader.load(entity.id()).thenApply(members -> {
-            List<ManagementBodyMember> all = members == null ? List.of() : members;
-            if (inOfficeOn != null) {
-                all = all.stream().filter(m -> m.inOfficeOn(inOfficeOn)).toList();
-            }
-            return InMemoryPages.page(all, first, after, Art20NodeResolvers.MEMBER, ManagementBodyMember::id);
-        });
+        return Art20Controller.<List<ManagementBodyMember>>load(env, ReadKey.of(Read.MEMBERS_OF_ENTITY, entity.id()))
+                .thenApply(members -> {
+                    List<ManagementBodyMember> all = members == null ? List.of() : members;
+                    if (inOfficeOn != null) {
+                        all = all.stream().filter(m -> m.inOfficeOn(inOfficeOn)).toList();
+                    }
+                    return InMemoryPages.page(all, first, after, Art20NodeResolvers.MEMBER, ManagementBodyMember::id);
+                });
     }
 
     @SchemaMapping(typeName = "LegalEntity", field = "approvals")
     public CompletableFuture<Connection<Approval>> approvals(LegalEntityView entity, @Argument Integer first,
             @Argument String after, DataFetchingEnvironment env) {
-        DataLoader<UUID, List<Approval>> loader = env.getDataLoader(APPROVALS_OF_ENTITY);
-        return loader.load(entity.id()).thenApply(approvals -> InMemoryPages.page(
+        return Art20Controller.<List<Approval>>load(env, ReadKey.of(Read.APPROVALS_OF_ENTITY, entity.id()))
+                .thenApply(approvals -> InMemoryPages.page(
                 approvals == null ? List.of() : approvals, first, after, Art20NodeResolvers.APPROVAL, Approval::id));
     }
 
     @SchemaMapping(typeName = "LegalEntity", field = "managementAccountability")
     public CompletableFuture<AccountabilityView> managementAccountability(LegalEntityView entity,
             @Argument LocalDate asOf, DataFetchingEnvironment env) {
-        DataLoader<AccountabilityKey, AccountabilityView> loader = env.getDataLoader(ACCOUNTABILITY);
-        return loader.load(new AccountabilityKey(entity.id(), asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf));
+        LocalDate day = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        return Art20Controller.<ManagementAccountability>load(env, ReadKey.accountability(entity.id(), day))
+                .thenApply(view -> view == null ? null : toView(view));
     }
 
     // ---- ManagementBodyMember ----
@@ -106,30 +98,26 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.MEMBER, member.id());
     }
 
+    @SchemaMapping(typeName = "ManagementBodyMember", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> memberEntity(ManagementBodyMember member, DataFetchingEnvironment env) {
+        return legalEntity(env, member.legalEntityId());
+    }
+
     @SchemaMapping(typeName = "ManagementBodyMember", field = "inOffice")
     public boolean inOffice(ManagementBodyMember member, @Argument LocalDate on) {
         return member.inOfficeOn(on == null ? LocalDate.now(ZoneOffset.UTC) : on);
     }
 
-    @BatchMapping(typeName = "ManagementBodyMember", field = "trainings")
-    public Map<ManagementBodyMember, List<Training>> trainings(List<ManagementBodyMember> members) {
-        Map<UUID, List<Training>> byMember = register.trainingsOfMembers(ids(members, ManagementBodyMember::id));
-        Map<ManagementBodyMember, List<Training>> result = new LinkedHashMap<>();
-        members.forEach(m -> result.put(m, byMember.getOrDefault(m.id(), List.of())));
-        return result;
+    @SchemaMapping(typeName = "ManagementBodyMember", field = "trainings")
+    public CompletableFuture<List<Training>> trainings(ManagementBodyMember member, DataFetchingEnvironment env) {
+        return Art20Controller.<List<Training>>load(env, ReadKey.of(Read.TRAININGS_OF_MEMBER, member.id()))
+                .thenApply(trainings -> trainings == null ? List.of() : trainings);
     }
 
-    @BatchMapping(typeName = "ManagementBodyMember", field = "lastTraining")
-    public Map<ManagementBodyMember, Training> lastTraining(List<ManagementBodyMember> members) {
-        Map<UUID, List<Training>> byMember = register.trainingsOfMembers(ids(members, ManagementBodyMember::id));
-        Map<ManagementBodyMember, Training> result = new HashMap<>();
-        for (ManagementBodyMember m : members) {
-            List<Training> trainings = byMember.getOrDefault(m.id(), List.of());
-            if (!trainings.isEmpty()) {
-                result.put(m, trainings.getFirst()); // newest first
-            }
-        }
-        return result;
+    @SchemaMapping(typeName = "ManagementBodyMember", field = "lastTraining")
+    public CompletableFuture<Training> lastTraining(ManagementBodyMember member, DataFetchingEnvironment env) {
+        // the same key as trainings: one read for both fields
+        return trainings(member, env).thenApply(trainings -> trainings.isEmpty() ? null : trainings.getFirst());
     }
 
     // ---- Approval ----
@@ -139,16 +127,17 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.APPROVAL, approval.id());
     }
 
-    @BatchMapping(typeName = "Approval", field = "approvedBy")
-    public Map<Approval, List<ManagementBodyMember>> approvedBy(List<Approval> approvals) {
-        Set<UUID> memberIds = new HashSet<>();
-        approvals.forEach(a -> memberIds.addAll(a.approverIds()));
-        Map<UUID, ManagementBodyMember> members = register.members(memberIds);
-        Map<Approval, List<ManagementBodyMember>> result = new LinkedHashMap<>();
-        for (Approval a : approvals) {
-            result.put(a, a.approverIds().stream().map(members::get).filter(m -> m != null).sorted(BODY_ORDER).toList());
-        }
-        return result;
+    @SchemaMapping(typeName = "Approval", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> approvalEntity(Approval approval, DataFetchingEnvironment env) {
+        return legalEntity(env, approval.legalEntityId());
+    }
+
+    @SchemaMapping(typeName = "Approval", field = "approvedBy")
+    public CompletableFuture<List<ManagementBodyMember>> approvedBy(Approval approval, DataFetchingEnvironment env) {
+        DataLoader<ReadKey, Object> loader = env.getDataLoader(REGISTER);
+        return loader.loadMany(approval.approverIds().stream().map(id -> ReadKey.of(Read.MEMBER, id)).toList())
+                .thenApply(members -> members.stream().filter(Objects::nonNull).map(ManagementBodyMember.class::cast)
+                        .sorted(BODY_ORDER).toList());
     }
 
     // ---- Training ----
@@ -158,33 +147,26 @@ public class Art20Controller {
         return GlobalId.encode(Art20NodeResolvers.TRAINING, training.id());
     }
 
-    @BatchMapping(typeName = "Training", field = "member")
-    public Map<Training, ManagementBodyMember> member(List<Training> trainings) {
-        Map<UUID, ManagementBodyMember> members = register.members(ids(trainings, Training::memberId));
-        Map<Training, ManagementBodyMember> result = new HashMap<>();
-        trainings.forEach(t -> result.put(t, members.get(t.memberId())));
-        return result;
+    @SchemaMapping(typeName = "Training", field = "legalEntity")
+    public CompletableFuture<LegalEntityView> trainingEntity(Training training, DataFetchingEnvironment env) {
+        return legalEntity(env, training.legalEntityId());
+    }
+
+    @SchemaMapping(typeName = "Training", field = "member")
+    public CompletableFuture<ManagementBodyMember> member(Training training, DataFetchingEnvironment env) {
+        return load(env, ReadKey.of(Read.MEMBER, training.memberId()));
+    }
+
+    /**
+     * A back-reference to the register's legal entity: through the stored groups' loader of legal entities by id, so
+     * that every reference to a legal entity on one level (of any type) is one batch.
+     */
+    private static CompletableFuture<LegalEntityView> legalEntity(DataFetchingEnvironment env, UUID id) {
+        DataLoader<UUID, LegalEntityView> loader = env.getDataLoader(GroupQueryController.ENTITY_BY_ID);
+        return loader.load(id);
     }
 
     // ---- the Art 20 view ----
-
-    private static Map<AccountabilityKey, AccountabilityView> loadAccountability(ManagementAccountabilityQuery query,
-                                                                                 Set<AccountabilityKey> keys) {
-        Map<AccountabilityKey, AccountabilityView> result = new HashMap<>();
-        Map<LocalDate, List<AccountabilityKey>> byDay = keys.stream()
-                .collect(Collectors.groupingBy(AccountabilityKey::asOf));
-        byDay.forEach((day, dayKeys) -> {
-            Map<UUID, ManagementAccountability> views = query.accountabilityOf(
-                    dayKeys.stream().map(AccountabilityKey::legalEntityId).toList(), day);
-            for (AccountabilityKey key : dayKeys) {
-                ManagementAccountability view = views.get(key.legalEntityId());
-                if (view != null) {
-                    result.put(key, toView(view));
-                }
-            }
-        });
-        return result;
-    }
 
     static AccountabilityView toView(ManagementAccountability accountability) {
         AccountabilityReview review = accountability.review();
@@ -200,9 +182,5 @@ public class Art20Controller {
                 GlobalId.encode("GroupAssessment", accountability.groupAssessmentId()), accountability.assessedAsOf(),
                 review.membersInOffice(), review.measuresApproved(), review.currentApproval(), review.approvedBy(),
                 trainings, gaps);
-    }
-
-    private static <T> Collection<UUID> ids(List<T> items, java.util.function.Function<T, UUID> id) {
-        return items.stream().map(id).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,6 @@
 package eu.nis2assessor.adapter.graphql.art20;
 
+import eu.nis2assessor.adapter.graphql.mutation.UserErrors.UserError;
 import eu.nis2assessor.domain.accountability.Approval;
 import eu.nis2assessor.domain.accountability.ManagementBodyMember;
 import eu.nis2assessor.domain.accountability.Training;
@@ -13,29 +14,16 @@ final class Art20Views {
     private Art20Views() {
     }
 
-    /** {@code UserError}. */
-    record UserErrorView(List<String> field, String message, String code) {
+    record AddManagementBodyMemberPayload(ManagementBodyMember managementBodyMember, List<UserError> userErrors) {
     }
 
-    record AddManagementBodyMemberPayload(ManagementBodyMember managementBodyMember, List<UserErrorView> userErrors) {
+    record UpdateManagementBodyMemberPayload(ManagementBodyMember managementBodyMember, List<UserError> userErrors) {
     }
 
-    record UpdateManagementBodyMemberPayload(ManagementBodyMember managementBodyMember, List<UserErrorView> userErrors) {
+    record RecordApprovalPayload(Approval approval, List<UserError> userErrors) {
     }
 
-    record RecordApprovalPayload(Approval approval, List<UserErrorView> userErrors) {
-    }
-
-    record RecordTrainingPayload(Training training, List<UserErrorView> userErrors) {
-    }
-
-    record PageInfoView(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-    }
-
-    record Edge<T>(String cursor, T node) {
-    }
-
-    record Connection<T>(List<Edge<T>> edges, PageInfoView pageInfo) {
+    record RecordTrainingPayload(Training training, List<UserError> userErrors) {
     }
 
     /** {@code ManagementAccountability}. */

@@ -1,8 +1,8 @@
 package eu.nis2assessor.adapter.graphql.art20;
 
-import eu.nis2assessor.adapter.graphql.art20.Art20Views.Connection;
-import eu.nis2assessor.adapter.graphql.art20.Art20Views.Edge;
-import eu.nis2assessor.adapter.graphql.art20.Art20Views.PageInfoView;
+import eu.nis2assessor.adapter.graphql.relay.Connection;
+import eu.nis2assessor.adapter.graphql.relay.Connection.Edge;
+import eu.nis2assessor.adapter.graphql.relay.Connection.PageInfo;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.application.model.PageRequest;
 import eu.nis2assessor.domain.validation.InvalidInputException;
@@ -12,8 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Relay connections over short lists loaded whole in one batch (an entity's management body, its approvals):
- * the cursor is the item's opaque ID, {@code first} is 1..100 (default 20).
+ * Relay connections ({@link Connection}, the same records as the stored groups' pages) over short lists loaded whole
+ * in one batch (an entity's management body, its approvals): the cursor is the item's opaque ID, {@code first} is
+ * 1..100 (default 20).
  */
 final class InMemoryPages {
 
@@ -48,7 +49,7 @@ final class InMemoryPages {
         for (T item : all.subList(start, end)) {
             edges.add(new Edge<>(GlobalId.encode(typeName, id.apply(item)), item));
         }
-        PageInfoView info = new PageInfoView(end < all.size(), start > 0,
+        PageInfo info = new PageInfo(end < all.size(), start > 0,
                 edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
         return new Connection<>(edges, info);
     }

@@ -1,9 +1,10 @@
 package eu.nis2assessor.adapter.graphql.controller;
 
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.id;
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.payload;
-import static eu.nis2assessor.adapter.graphql.controller.UserErrors.result;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.id;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.payload;
+import static eu.nis2assessor.adapter.graphql.mutation.UserErrors.result;
 
+import eu.nis2assessor.adapter.graphql.mutation.UserErrors;
 import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.adapter.graphql.mapper.AssessmentInputMapper;
 import eu.nis2assessor.application.port.in.CreateGroupCommand;
@@ -24,6 +25,7 @@ import eu.nis2assessor.application.port.in.RecordFinancialYearUseCase;
 import eu.nis2assessor.application.port.in.RunGroupAssessmentCommand;
 import eu.nis2assessor.application.port.in.RunGroupAssessmentUseCase;
 import eu.nis2assessor.application.port.in.UpdateLegalEntityCommand;
+import eu.nis2assessor.application.port.in.UpdateLegalEntityCommand.Clearable;
 import eu.nis2assessor.application.port.in.UpdateLegalEntityUseCase;
 import eu.nis2assessor.domain.group.ControlRight;
 import eu.nis2assessor.domain.group.GroupStructure;
@@ -123,8 +125,22 @@ public class GroupMutationController {
                     in.get("identifications") == null ? null : mapper.toIdentifications(in.get("identifications")),
                     in.get("exclusions") == null ? null : mapper.toExclusions(in.get("exclusions")),
                     investor == null ? null : InvestorCategory.valueOf(investor), (Boolean) in.get("naturalPerson"),
-                    (Boolean) in.get("providesServicesInUnion"))));
+                    (Boolean) in.get("providesServicesInUnion"), cleared(in))));
         });
+    }
+
+    /**
+     * The optional fields given as an explicit {@code null} (GraphQL keeps an explicit null in the input map and leaves
+     * an absent field out): absent keeps the stored value, null clears it.
+     */
+    private static Set<Clearable> cleared(Map<String, Object> in) {
+        Set<Clearable> cleared = EnumSet.noneOf(Clearable.class);
+        for (Clearable field : Clearable.values()) {
+            if (in.containsKey(field.field()) && in.get(field.field()) == null) {
+                cleared.add(field);
+            }
+        }
+        return cleared;
     }
 
     @MutationMapping

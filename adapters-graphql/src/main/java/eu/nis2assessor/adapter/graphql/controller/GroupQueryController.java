@@ -47,7 +47,8 @@ import org.springframework.stereotype.Controller;
 public class GroupQueryController {
 
     static final String EDGES = "groupEdges";
-    static final String ENTITY_BY_ID = "legalEntityById";
+    /** The data loader of legal entities by id (also used by the Art 20 register's back-references). */
+    public static final String ENTITY_BY_ID = "legalEntityById";
 
     private final QueryGroupsUseCase queries;
 

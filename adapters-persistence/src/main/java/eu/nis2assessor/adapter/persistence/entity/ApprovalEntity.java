@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
-/** JPA mapping of table {@code approval} (Flyway V3): written once, never updated. */
+/** JPA mapping of table {@code approval} (Flyway V3, V4): written once, never updated. */
 @Entity
 @Immutable
 @Table(name = "approval")
@@ -32,6 +33,10 @@ public class ApprovalEntity {
 
     @Column(name = "document_reference", updatable = false, columnDefinition = "text")
     private String documentReference;
+
+    /** Flyway V4: orders approvals of the same day. */
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
 
     public UUID getId() {
         return id;
@@ -79,5 +84,13 @@ public class ApprovalEntity {
 
     public void setDocumentReference(String documentReference) {
         this.documentReference = documentReference;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public void setRecordedAt(Instant recordedAt) {
+        this.recordedAt = recordedAt;
     }
 }

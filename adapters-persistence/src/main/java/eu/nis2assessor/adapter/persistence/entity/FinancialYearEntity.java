@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** JPA mapping of table {@code financial_year} (Flyway V2); the included entities are in {@code consolidated_inclusion}. */
+/** JPA mapping of table {@code financial_year} (Flyway V2, consolidated previous figures V5); the included entities are in {@code consolidated_inclusion}. */
 @Entity
 @Table(name = "financial_year")
 public class FinancialYearEntity {
@@ -49,6 +49,15 @@ public class FinancialYearEntity {
     @Column(name = "consolidated_balance_sheet_total", columnDefinition = "numeric")
     private BigDecimal consolidatedBalanceSheetTotal;
 
+    @Column(name = "consolidated_previous_headcount", columnDefinition = "numeric")
+    private BigDecimal consolidatedPreviousHeadcount;
+
+    @Column(name = "consolidated_previous_annual_turnover", columnDefinition = "numeric")
+    private BigDecimal consolidatedPreviousAnnualTurnover;
+
+    @Column(name = "consolidated_previous_balance_sheet_total", columnDefinition = "numeric")
+    private BigDecimal consolidatedPreviousBalanceSheetTotal;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -81,6 +90,12 @@ public class FinancialYearEntity {
     public void setConsolidatedAnnualTurnover(BigDecimal v) { this.consolidatedAnnualTurnover = v; }
     public BigDecimal getConsolidatedBalanceSheetTotal() { return consolidatedBalanceSheetTotal; }
     public void setConsolidatedBalanceSheetTotal(BigDecimal v) { this.consolidatedBalanceSheetTotal = v; }
+    public BigDecimal getConsolidatedPreviousHeadcount() { return consolidatedPreviousHeadcount; }
+    public void setConsolidatedPreviousHeadcount(BigDecimal v) { this.consolidatedPreviousHeadcount = v; }
+    public BigDecimal getConsolidatedPreviousAnnualTurnover() { return consolidatedPreviousAnnualTurnover; }
+    public void setConsolidatedPreviousAnnualTurnover(BigDecimal v) { this.consolidatedPreviousAnnualTurnover = v; }
+    public BigDecimal getConsolidatedPreviousBalanceSheetTotal() { return consolidatedPreviousBalanceSheetTotal; }
+    public void setConsolidatedPreviousBalanceSheetTotal(BigDecimal v) { this.consolidatedPreviousBalanceSheetTotal = v; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
     public OffsetDateTime getCreatedAt() { return createdAt; }

@@ -1,6 +1,6 @@
 package eu.nis2assessor.adapter.persistence.group;
 
-import eu.nis2assessor.adapter.persistence.mapper.JsonColumns;
+import eu.nis2assessor.adapter.persistence.mapper.StoredResults;
 import eu.nis2assessor.application.model.GroupAssessmentResultView;
 import eu.nis2assessor.application.model.GroupAssessmentView;
 import eu.nis2assessor.application.model.Page;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link GroupAssessmentStorePort} on PostgreSQL: one insert of the assessment and one JDBC batch of its per-entity
- * results (the engine's {@code EnterpriseAssessment} as JSONB, read back with {@link JsonColumns}). The tables refuse
+ * results (the engine's {@code EnterpriseAssessment} as JSONB with compact contributions, {@link StoredResults}). The tables refuse
  * any UPDATE, DELETE or TRUNCATE (trigger), so a stored assessment never changes.
  */
 @Component
@@ -40,7 +40,7 @@ public class GroupAssessmentPersistenceAdapter implements GroupAssessmentStorePo
         return new GroupAssessmentResultView(Rows.uuid(rs, "id"), Rows.uuid(rs, "group_assessment_id"),
                 Rows.uuid(rs, "legal_entity_id"), rs.getString("external_key"),
                 entityClass == null ? null : EntityClass.valueOf(entityClass), SizeClass.valueOf(rs.getString("size_class")),
-                JsonColumns.result(rs.getString("result")));
+                StoredResults.read(rs.getString("result")));
     };
 
     private final JdbcTemplate jdbc;
@@ -57,7 +57,7 @@ public class GroupAssessmentPersistenceAdapter implements GroupAssessmentStorePo
         List<Object[]> rows = new ArrayList<>(results.size());
         for (GroupAssessmentResultView r : results) {
             rows.add(new Object[] {r.id(), tenant.value(), a.id(), r.legalEntityId(), r.key(),
-                    r.entityClass() == null ? null : r.entityClass().name(), r.sizeClass().name(), JsonColumns.result(r.result())});
+                    r.entityClass() == null ? null : r.entityClass().name(), r.sizeClass().name(), StoredResults.write(r.result())});
         }
         jdbc.batchUpdate("insert into group_assessment_entity (id, tenant_id, group_assessment_id, legal_entity_id,"
                 + " external_key, entity_class, size_class, result) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)", rows, new int[] {

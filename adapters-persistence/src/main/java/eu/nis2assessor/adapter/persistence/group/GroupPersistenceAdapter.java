@@ -5,6 +5,7 @@ import eu.nis2assessor.adapter.persistence.entity.GroupEntity;
 import eu.nis2assessor.adapter.persistence.entity.HoldingEntity;
 import eu.nis2assessor.adapter.persistence.entity.LegalEntityEntity;
 import eu.nis2assessor.adapter.persistence.mapper.GroupEntityMapper;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.model.FinancialYearView;
 import eu.nis2assessor.application.model.GroupView;
 import eu.nis2assessor.application.model.HoldingView;
@@ -42,6 +43,10 @@ public class GroupPersistenceAdapter implements GroupStorePort {
     private static final String ENTITY_COLUMNS = "t.id, t.group_id, t.external_key, t.name, t.country, t.registration_number,"
             + " t.activities::text as activities, t.identifications::text as identifications, t.exclusions::text as exclusions,"
             + " t.investor_category, t.natural_person, t.provides_services_in_union, t.version, t.created_at, t.updated_at";
+
+    static final String KEY_UNIQUE = "legal_entity_key_unique";
+    static final String PERIOD_UNIQUE = "financial_year_period_unique";
+    static final String HOLDING_OPEN_PAIR_UNIQUE = "holding_open_pair_unique";
 
     private final EntityManager em;
     private final JdbcTemplate jdbc;
@@ -122,8 +127,12 @@ public class GroupPersistenceAdapter implements GroupStorePort {
         OffsetDateTime now = now();
         entity.setCreatedAt(now);
         entity.setUpdatedAt(now);
-        em.persist(entity);
-        em.flush();
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (RuntimeException e) {
+            throw Violations.translate(e, v -> v.is(KEY_UNIQUE) ? duplicateKey(view.key()) : null);
+        }
         return mapper.toView(entity);
     }
 
@@ -138,8 +147,19 @@ public class GroupPersistenceAdapter implements GroupStorePort {
         }
         mapper.update(view, entity);
         entity.setUpdatedAt(now());
-        flush();
+        try {
+            flush();
+        } catch (StaleVersionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Violations.translate(e, v -> v.is(KEY_UNIQUE) ? duplicateKey(view.key()) : null);
+        }
         return mapper.toView(entity);
+    }
+
+    private static RefusedException duplicateKey(String key) {
+        return new RefusedException(RefusedException.Code.DUPLICATE, "key", "the key '" + key
+                + "' is already used in the group (by a change made at the same time)");
     }
 
     @Override
@@ -154,7 +174,13 @@ public class GroupPersistenceAdapter implements GroupStorePort {
 
     @Override
     public void deleteEntity(TenantId tenant, UUID id) {
-        jdbc.update("delete from legal_entity where tenant_id = ? and id = ?", tenant.value(), id);
+        try {
+            jdbc.update("delete from legal_entity where tenant_id = ? and id = ?", tenant.value(), id);
+        } catch (RuntimeException e) {
+            // a holding, inclusion or assessment referring to it was written at the same time
+            throw Violations.translate(e, v -> v.foreignKey() ? new RefusedException(RefusedException.Code.IN_USE, "id",
+                    "the legal entity cannot be deleted: other data refer to it (" + v.constraint() + ")") : null);
+        }
     }
 
     // ---- holdings
@@ -166,9 +192,20 @@ public class GroupPersistenceAdapter implements GroupStorePort {
         OffsetDateTime now = now();
         entity.setCreatedAt(now);
         entity.setUpdatedAt(now);
-        em.persist(entity);
-        em.flush();
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (RuntimeException e) {
+            throw Violations.translate(e, v -> v.is(HOLDING_OPEN_PAIR_UNIQUE) ? duplicateHolding()
+                    : v.foreignKey() ? new RefusedException(RefusedException.Code.NOT_FOUND, "ownedId",
+                    "the owner or the owned legal entity was deleted at the same time") : null);
+        }
         return mapper.toView(entity);
+    }
+
+    static RefusedException duplicateHolding() {
+        return new RefusedException(RefusedException.Code.DUPLICATE, "ownedId", "the owner already has an open holding in"
+                + " this entity (created at the same time); end it before creating another");
     }
 
     @Override
@@ -208,9 +245,9 @@ public class GroupPersistenceAdapter implements GroupStorePort {
     }
 
     @Override
-    public List<HoldingView> openHoldingsIn(TenantId tenant, UUID ownedId) {
+    public List<HoldingView> holdingsIn(TenantId tenant, UUID ownedId) {
         return jdbc.query("select t.*, t.control_rights::text as control_rights from holding t where t.tenant_id = ?"
-                + " and t.owned_id = ? and t.valid_to is null", Rows.HOLDING, tenant.value(), ownedId);
+                + " and t.owned_id = ? order by t.id", Rows.HOLDING, tenant.value(), ownedId);
     }
 
     // ---- financial years
@@ -253,8 +290,15 @@ public class GroupPersistenceAdapter implements GroupStorePort {
             entity.setCreatedAt(now);
             entity.setUpdatedAt(now);
             mapper.update(view, entity);
-            em.persist(entity);
-            em.flush();
+            try {
+                em.persist(entity);
+                em.flush();
+            } catch (RuntimeException e) {
+                // recorded at the same time by someone else: as if it had been there when checked
+                throw Violations.translate(e, v -> v.is(PERIOD_UNIQUE) ? new RefusedException(RefusedException.Code.CONFLICT,
+                        "version", "a financial year ending " + view.periodEnd() + " was recorded for this entity at the"
+                        + " same time; read it and give its version to replace it") : null);
+            }
         }
         List<UUID> includes = view.consolidatedAccounts() == null ? List.of() : view.consolidatedAccounts().includedEntityIds();
         if (!includes.isEmpty()) {
@@ -262,8 +306,13 @@ public class GroupPersistenceAdapter implements GroupStorePort {
             for (UUID included : includes) {
                 rows.add(new Object[] {UUID.randomUUID(), tenant.value(), view.id(), included});
             }
-            jdbc.batchUpdate("insert into consolidated_inclusion (id, tenant_id, financial_year_id, legal_entity_id)"
-                    + " values (?, ?, ?, ?)", rows);
+            try {
+                jdbc.batchUpdate("insert into consolidated_inclusion (id, tenant_id, financial_year_id, legal_entity_id)"
+                        + " values (?, ?, ?, ?)", rows);
+            } catch (RuntimeException e) {
+                throw Violations.translate(e, v -> v.foreignKey() ? new RefusedException(RefusedException.Code.NOT_FOUND,
+                        "consolidatedAccounts.includes", "an included legal entity was deleted at the same time") : null);
+            }
         }
         return mapper.toView(entity, includes);
     }

@@ -1,6 +1,7 @@
 package eu.nis2assessor.adapter.persistence.group;
 
 import eu.nis2assessor.adapter.persistence.mapper.JsonColumns;
+import eu.nis2assessor.application.error.RefusedException;
 import eu.nis2assessor.application.port.out.GroupStructureImportPort;
 import eu.nis2assessor.domain.group.ConsolidatedAccounts;
 import eu.nis2assessor.domain.group.Enterprise;
@@ -87,7 +88,9 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
             UUID entity = ids.get(e.key());
             ConsolidatedAccounts accounts = e.consolidatedAccounts();
             UUID latest = yearIds.computeIfAbsent(entity + "/" + periodEnd, k -> UUID.randomUUID());
-            years.add(year(latest, t, entity, periodEnd, e.figures(), accounts == null ? null : accounts.figures()));
+            // consolidated previous figures without own previous figures: no previous year carries them, the latest does
+            SizeFigures carried = accounts != null && e.previousFigures() == null ? accounts.previousFigures() : null;
+            years.add(year(latest, t, entity, periodEnd, e.figures(), accounts == null ? null : accounts.figures(), carried));
             consolidatingYears.add(latest);
             if (accounts != null) {
                 for (String key : accounts.includes()) {
@@ -99,7 +102,7 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
             if (e.previousFigures() != null) {
                 UUID previous = yearIds.computeIfAbsent(entity + "/" + previousEnd, k -> UUID.randomUUID());
                 SizeFigures previousConsolidated = accounts == null ? null : accounts.previousFigures();
-                years.add(year(previous, t, entity, previousEnd, e.previousFigures(), previousConsolidated));
+                years.add(year(previous, t, entity, previousEnd, e.previousFigures(), previousConsolidated, null));
                 consolidatingYears.add(previous);
                 if (previousConsolidated != null) {
                     for (String key : accounts.includes()) {
@@ -112,15 +115,20 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
         }
         jdbc.batchUpdate("insert into financial_year (id, tenant_id, legal_entity_id, period_end, headcount, annual_turnover,"
                 + " balance_sheet_total, approved, consolidated_headcount, consolidated_annual_turnover,"
-                + " consolidated_balance_sheet_total, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, now(), now())"
+                + " consolidated_balance_sheet_total, consolidated_previous_headcount, consolidated_previous_annual_turnover,"
+                + " consolidated_previous_balance_sheet_total, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?, ?, ?, ?, now(), now())"
                 + " on conflict (legal_entity_id, period_end) do update set headcount = excluded.headcount,"
                 + " annual_turnover = excluded.annual_turnover, balance_sheet_total = excluded.balance_sheet_total, approved = true,"
                 + " consolidated_headcount = excluded.consolidated_headcount,"
                 + " consolidated_annual_turnover = excluded.consolidated_annual_turnover,"
                 + " consolidated_balance_sheet_total = excluded.consolidated_balance_sheet_total,"
+                + " consolidated_previous_headcount = excluded.consolidated_previous_headcount,"
+                + " consolidated_previous_annual_turnover = excluded.consolidated_previous_annual_turnover,"
+                + " consolidated_previous_balance_sheet_total = excluded.consolidated_previous_balance_sheet_total,"
                 + " updated_at = excluded.updated_at, version = financial_year.version + 1", years, new int[] {Types.OTHER,
                 Types.OTHER, Types.OTHER, Types.DATE, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
-                Types.NUMERIC, Types.NUMERIC});
+                Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC});
         jdbc.update("delete from consolidated_inclusion where tenant_id = ? and financial_year_id = any(?::uuid[])", t,
                 KeysetPages.uuidArray(consolidatingYears));
         if (!inclusions.isEmpty()) {
@@ -130,9 +138,10 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
         }
     }
 
-    private static Object[] year(UUID id, UUID t, UUID entity, LocalDate end, SizeFigures f, SizeFigures c) {
+    private static Object[] year(UUID id, UUID t, UUID entity, LocalDate end, SizeFigures f, SizeFigures c, SizeFigures p) {
         return new Object[] {id, t, entity, end, f.headcount(), f.annualTurnover(), f.balanceSheetTotal(),
-                c == null ? null : c.headcount(), c == null ? null : c.annualTurnover(), c == null ? null : c.balanceSheetTotal()};
+                c == null ? null : c.headcount(), c == null ? null : c.annualTurnover(), c == null ? null : c.balanceSheetTotal(),
+                p == null ? null : p.headcount(), p == null ? null : p.annualTurnover(), p == null ? null : p.balanceSheetTotal()};
     }
 
     private void importHoldings(UUID t, UUID groupId, GroupStructure structure, Map<String, UUID> ids) {
@@ -163,10 +172,20 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
                     new int[] {Types.NUMERIC, Types.NUMERIC, Types.VARCHAR, Types.NUMERIC, Types.OTHER});
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("insert into holding (id, tenant_id, group_id, owner_id, owned_id, capital_percent, voting_percent,"
-                    + " control_rights, invested_amount, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())",
-                    inserts, new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.NUMERIC,
-                    Types.NUMERIC, Types.VARCHAR, Types.NUMERIC});
+            try {
+                insertHoldings(inserts);
+            } catch (RuntimeException e) {
+                throw Violations.translate(e, v -> v.is(GroupPersistenceAdapter.HOLDING_OPEN_PAIR_UNIQUE)
+                        ? new RefusedException(RefusedException.Code.DUPLICATE, "structure.holdings", "a holding of the same"
+                        + " owner in the same entity was created at the same time; repeat the import") : null);
+            }
         }
+    }
+
+    private void insertHoldings(List<Object[]> inserts) {
+        jdbc.batchUpdate("insert into holding (id, tenant_id, group_id, owner_id, owned_id, capital_percent, voting_percent,"
+                + " control_rights, invested_amount, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())",
+                inserts, new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.NUMERIC,
+                Types.NUMERIC, Types.VARCHAR, Types.NUMERIC});
     }
 }

@@ -45,6 +45,10 @@ final class Rows {
         FinancialYearView.Consolidated consolidated = rs.getBigDecimal("consolidated_headcount") == null ? null
                 : new FinancialYearView.Consolidated(new SizeFigures(rs.getBigDecimal("consolidated_headcount"),
                 rs.getBigDecimal("consolidated_annual_turnover"), rs.getBigDecimal("consolidated_balance_sheet_total")),
+                rs.getBigDecimal("consolidated_previous_headcount") == null ? null
+                        : new SizeFigures(rs.getBigDecimal("consolidated_previous_headcount"),
+                        rs.getBigDecimal("consolidated_previous_annual_turnover"),
+                        rs.getBigDecimal("consolidated_previous_balance_sheet_total")),
                 List.of());
         return new FinancialYearView(uuid(rs, "id"), uuid(rs, "legal_entity_id"), rs.getObject("period_end", LocalDate.class),
                 new SizeFigures(rs.getBigDecimal("headcount"), rs.getBigDecimal("annual_turnover"),
@@ -56,7 +60,7 @@ final class Rows {
             return year;
         }
         return new FinancialYearView(year.id(), year.legalEntityId(), year.periodEnd(), year.figures(), year.approved(),
-                new FinancialYearView.Consolidated(year.consolidatedAccounts().figures(), includes), year.version());
+                year.consolidatedAccounts().withIncludes(includes), year.version());
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -68,7 +68,9 @@ public interface GroupEntityMapper {
     default FinancialYearView toView(FinancialYearEntity e, List<UUID> includedEntityIds) {
         FinancialYearView.Consolidated consolidated = e.getConsolidatedHeadcount() == null ? null
                 : new FinancialYearView.Consolidated(new SizeFigures(e.getConsolidatedHeadcount(),
-                e.getConsolidatedAnnualTurnover(), e.getConsolidatedBalanceSheetTotal()), includedEntityIds);
+                e.getConsolidatedAnnualTurnover(), e.getConsolidatedBalanceSheetTotal()),
+                e.getConsolidatedPreviousHeadcount() == null ? null : new SizeFigures(e.getConsolidatedPreviousHeadcount(),
+                e.getConsolidatedPreviousAnnualTurnover(), e.getConsolidatedPreviousBalanceSheetTotal()), includedEntityIds);
         return new FinancialYearView(e.getId(), e.getLegalEntityId(), e.getPeriodEnd(),
                 new SizeFigures(e.getHeadcount(), e.getAnnualTurnover(), e.getBalanceSheetTotal()), e.isApproved(),
                 consolidated, e.getVersion());
@@ -84,5 +86,9 @@ public interface GroupEntityMapper {
         e.setConsolidatedHeadcount(c == null ? null : c.headcount());
         e.setConsolidatedAnnualTurnover(c == null ? null : c.annualTurnover());
         e.setConsolidatedBalanceSheetTotal(c == null ? null : c.balanceSheetTotal());
+        SizeFigures p = view.consolidatedAccounts() == null ? null : view.consolidatedAccounts().previousFigures();
+        e.setConsolidatedPreviousHeadcount(p == null ? null : p.headcount());
+        e.setConsolidatedPreviousAnnualTurnover(p == null ? null : p.annualTurnover());
+        e.setConsolidatedPreviousBalanceSheetTotal(p == null ? null : p.balanceSheetTotal());
     }
 }

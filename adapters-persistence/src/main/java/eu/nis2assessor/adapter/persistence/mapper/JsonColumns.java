@@ -1,6 +1,5 @@
 package eu.nis2assessor.adapter.persistence.mapper;
 
-import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
 import eu.nis2assessor.domain.group.ControlRight;
 import eu.nis2assessor.domain.scope.Activity;
 import eu.nis2assessor.domain.scope.Exclusion;
@@ -17,9 +16,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSONB columns as text and back: activities, identifications, exclusions, control rights, market groups and the
- * engine's stored result per entity ({@link EnterpriseAssessment} with every nested record, decimals in plain
- * notation so that no digit is lost). Sets are written sorted, so that equal values give equal text. Thread-safe.
+ * The JSONB columns as text and back: activities, identifications, exclusions, control rights and market groups
+ * (decimals in plain notation so that no digit is lost; the engine's stored results are {@link StoredResults}). Sets
+ * are written sorted, so that equal values give equal text. Thread-safe.
  */
 public final class JsonColumns {
 
@@ -88,14 +87,6 @@ public final class JsonColumns {
     @Named("marketsFromJson")
     public static List<List<String>> markets(String json) {
         return json == null ? null : JSON.readValue(json, MARKETS);
-    }
-
-    public static String result(EnterpriseAssessment result) {
-        return JSON.writeValueAsString(result);
-    }
-
-    public static EnterpriseAssessment result(String json) {
-        return JSON.readValue(json, EnterpriseAssessment.class);
     }
 
     private static String names(Set<? extends Enum<?>> values) {

@@ -15,6 +15,6 @@ public interface ApprovalRepository extends JpaRepository<ApprovalEntity, UUID> 
     Optional<ApprovalEntity> findByIdAndTenantId(UUID id, UUID tenantId);
 
     @Query("select a from ApprovalEntity a where a.tenantId = :tenant and a.legalEntityId in :ids"
-            + " order by a.legalEntityId, a.approvedOn desc, a.id")
+            + " order by a.legalEntityId, a.approvedOn desc, a.recordedAt desc, a.id desc")
     List<ApprovalEntity> findByLegalEntityIds(@Param("tenant") UUID tenant, @Param("ids") Collection<UUID> legalEntityIds);
 }

@@ -1,6 +1,5 @@
 package eu.nis2assessor.application.port.in;
 
-import eu.nis2assessor.application.error.NotFoundException;
 import eu.nis2assessor.domain.accountability.ManagementBodyMember;
 
 /** Adds a member to a legal entity's management body, in one transaction. */
@@ -8,7 +7,8 @@ public interface AddManagementBodyMemberUseCase {
 
     /**
      * @return the stored member (version 0)
-     * @throws NotFoundException when the legal entity is not the caller's
+     * @throws eu.nis2assessor.application.error.RefusedException {@code NOT_FOUND} (field {@code legalEntityId})
+     *         when the legal entity is not the caller's
      */
     ManagementBodyMember add(AddManagementBodyMemberCommand command);
 }

@@ -7,7 +7,8 @@ public interface RecordApprovalUseCase {
 
     /**
      * @return the stored approval
-     * @throws eu.nis2assessor.application.error.NotFoundException when the entity is not the caller's
+     * @throws eu.nis2assessor.application.error.RefusedException {@code NOT_FOUND} (field {@code legalEntityId})
+     *         when the entity is not the caller's
      * @throws eu.nis2assessor.domain.validation.InvalidInputException ({@code approverIds[i]}) when an approver is not
      *         a member of this entity's management body
      */

@@ -7,7 +7,8 @@ public interface RecordTrainingUseCase {
 
     /**
      * @return the stored training
-     * @throws eu.nis2assessor.application.error.NotFoundException when the member is not the caller's
+     * @throws eu.nis2assessor.application.error.RefusedException {@code NOT_FOUND} (field {@code memberId})
+     *         when the member is not the caller's
      */
     Training record(RecordTrainingCommand command);
 }

@@ -7,7 +7,8 @@ public interface UpdateManagementBodyMemberUseCase {
 
     /**
      * @return the member as stored, with the next version
-     * @throws eu.nis2assessor.application.error.NotFoundException when the member is not the caller's
+     * @throws eu.nis2assessor.application.error.RefusedException {@code NOT_FOUND} (field {@code id})
+     *         when the member is not the caller's
      * @throws eu.nis2assessor.application.error.RefusedException {@code CONFLICT} when {@code version} is not the stored one
      */
     ManagementBodyMember update(UpdateManagementBodyMemberCommand command);

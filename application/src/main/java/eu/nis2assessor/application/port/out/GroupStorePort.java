@@ -78,8 +78,8 @@ public interface GroupStorePort {
     Map<UUID, Page<HoldingView>> holdingsOf(TenantId tenant, Collection<UUID> entityIds, boolean asOwner, LocalDate asOf,
                                             PageRequest page);
 
-    /** The open holdings (no {@code validTo}) of capital or votes in {@code ownedId}. */
-    List<HoldingView> openHoldingsIn(TenantId tenant, UUID ownedId);
+    /** Every holding in {@code ownedId}, whatever its validity (open or ended). */
+    List<HoldingView> holdingsIn(TenantId tenant, UUID ownedId);
 
     Optional<FinancialYearView> findFinancialYear(TenantId tenant, UUID id);
 

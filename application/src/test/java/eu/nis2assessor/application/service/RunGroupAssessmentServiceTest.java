@@ -1,0 +1,204 @@
+package eu.nis2assessor.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.nis2assessor.application.error.RefusedException;
+import eu.nis2assessor.application.error.RefusedException.Code;
+import eu.nis2assessor.application.model.FinancialYearView;
+import eu.nis2assessor.application.model.GroupAssessmentResultView;
+import eu.nis2assessor.application.model.GroupAssessmentView;
+import eu.nis2assessor.application.model.GroupView;
+import eu.nis2assessor.application.model.HoldingView;
+import eu.nis2assessor.application.model.LegalEntityView;
+import eu.nis2assessor.application.port.in.ImportGroupStructureCommand;
+import eu.nis2assessor.application.port.in.RunGroupAssessmentCommand;
+import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
+import eu.nis2assessor.domain.assessment.GroupStructureAssessor;
+import eu.nis2assessor.domain.assessment.InputFingerprint;
+import eu.nis2assessor.domain.group.ConsolidatedAccounts;
+import eu.nis2assessor.domain.group.Enterprise;
+import eu.nis2assessor.domain.group.GroupStructure;
+import eu.nis2assessor.domain.group.Holding;
+import eu.nis2assessor.domain.reasoning.RulesVersion;
+import eu.nis2assessor.domain.scope.Activity;
+import eu.nis2assessor.domain.scope.EntityType;
+import eu.nis2assessor.domain.size.SizeFigures;
+import eu.nis2assessor.domain.tenant.TenantId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RunGroupAssessmentService} and {@link ImportGroupStructureService} on in-memory fakes of their ports: the
+ * structure as of the date, the same results and hash as the engine on the same structure, refusals that write nothing.
+ */
+class RunGroupAssessmentServiceTest {
+
+    private static final LocalDate AS_OF = LocalDate.parse("2026-06-30");
+    private final InMemoryGroupPorts ports = new InMemoryGroupPorts();
+    private final RunGroupAssessmentService service = new RunGroupAssessmentService(ports, ports, new GroupStructureAssessor(),
+            AssessmentLimits.DEFAULTS, ports, ports, Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC));
+    private final GroupView group = new GroupView(UUID.randomUUID(), "G", null, 0, null);
+    private final UUID p = UUID.randomUUID();
+    private final UUID s = UUID.randomUUID();
+    private final UUID q = UUID.randomUUID();
+
+    private <T> T tx(Supplier<T> work) {
+        return ports.inTransaction(work);
+    }
+
+    private LegalEntityView entity(UUID id, String key) {
+        return new LegalEntityView(id, group.id(), key, key + " AG", "DE", null,
+                List.of(Activity.of(EntityType.CLOUD_COMPUTING_SERVICE_PROVIDER)), List.of(), Set.of(), null, false, true, 0,
+                null, null);
+    }
+
+    private static FinancialYearView year(UUID entity, String end, SizeFigures figures, boolean approved,
+                                          FinancialYearView.Consolidated consolidated) {
+        return new FinancialYearView(UUID.randomUUID(), entity, LocalDate.parse(end), figures, approved, consolidated, 0);
+    }
+
+    private static HoldingView holding(UUID owner, UUID owned, String percent, String from, String to) {
+        return new HoldingView(UUID.randomUUID(), null, owner, owned, new BigDecimal(percent), new BigDecimal(percent), Set.of(),
+                null, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), 0);
+    }
+
+    /** P holds 100 % of S and (until 2026-01-01) 30 % of Q; P consolidates S, its previous consolidated figures on its latest year. */
+    private void store() {
+        TenantId t = ports.currentTenant();
+        tx(() -> {
+            ports.putGroup(t, group);
+            ports.createEntity(t, entity(p, "P"));
+            ports.createEntity(t, entity(s, "S"));
+            ports.createEntity(t, entity(q, "Q"));
+            ports.createHolding(t, withGroup(holding(p, s, "100", null, null)));
+            ports.createHolding(t, withGroup(holding(p, q, "30", "2020-01-01", "2026-01-01")));
+            ports.createHolding(t, withGroup(holding(q, s, "10", "2026-07-01", null))); // not yet valid
+            ports.saveFinancialYear(t, year(p, "2025-12-31", SizeFigures.of("30", "8000000", "6000000"), true,
+                    new FinancialYearView.Consolidated(SizeFigures.of("300", "80000000", "60000000"),
+                            SizeFigures.of("20", "4000000", "3000000"), List.of(s))), false);
+            ports.saveFinancialYear(t, year(p, "2026-12-31", SizeFigures.of("1", "1", "1"), true, null), false); // after asOf
+            ports.saveFinancialYear(t, year(s, "2025-12-31", SizeFigures.of("270", "72000000", "54000000"), true, null), false);
+            ports.saveFinancialYear(t, year(s, "2024-12-31", SizeFigures.of("10", "1000000", "1000000"), true, null), false);
+            ports.saveFinancialYear(t, year(s, "2023-12-31", SizeFigures.of("99", "1000000", "1000000"), true, null), false);
+            ports.saveFinancialYear(t, year(q, "2025-06-30", SizeFigures.of("5", "500000", "400000"), true, null), false);
+            ports.saveFinancialYear(t, year(q, "2026-03-31", SizeFigures.of("500", "90000000", "90000000"), false, null), false);
+            return null;
+        });
+    }
+
+    private HoldingView withGroup(HoldingView h) {
+        return new HoldingView(h.id(), group.id(), h.ownerId(), h.ownedId(), h.capitalPercent(), h.votingPercent(),
+                h.controlRights(), h.investedAmount(), h.validFrom(), h.validTo(), h.version());
+    }
+
+    /** What the engine gets: the structure as of 2026-06-30 built by hand from the rules in decisions.md. */
+    private static GroupStructure expectedStructure() {
+        List<Activity> cloud = List.of(Activity.of(EntityType.CLOUD_COMPUTING_SERVICE_PROVIDER));
+        return new GroupStructure(List.of(
+                new Enterprise("P", "P AG", cloud, SizeFigures.of("30", "8000000", "6000000"), null, null, false, List.of(),
+                        Set.of(), true, new ConsolidatedAccounts(SizeFigures.of("300", "80000000", "60000000"),
+                        SizeFigures.of("20", "4000000", "3000000"), List.of("S"))),
+                new Enterprise("Q", "Q AG", cloud, SizeFigures.of("5", "500000", "400000"), null, null, false, List.of(),
+                        Set.of(), true, null),
+                new Enterprise("S", "S AG", cloud, SizeFigures.of("270", "72000000", "54000000"),
+                        SizeFigures.of("10", "1000000", "1000000"), null, false, List.of(), Set.of(), true, null)),
+                List.of(Holding.of("P", "S", "100")), null);
+    }
+
+    @Test
+    void runsTheEngineOnTheStructureAsOfTheDateAndStoresEveryResultWithTheFingerprint() {
+        store();
+        GroupAssessmentView run = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF));
+        GroupStructure expected = expectedStructure();
+        assertThat(run.inputHash()).isEqualTo(InputFingerprint.sha256(expected, AS_OF, RulesVersion.CURRENT));
+        assertThat(run.entityCount()).isEqualTo(3);
+        assertThat(run.asOf()).isEqualTo(AS_OF);
+        assertThat(run.runAt().toInstant()).isEqualTo(Instant.parse("2026-07-01T10:00:00Z"));
+        List<GroupAssessmentResultView> results = ports.resultsOf(run.id());
+        Map<String, EnterpriseAssessment> byKey = new GroupStructureAssessor().assess(expected).enterprises().stream()
+                .collect(Collectors.toMap(EnterpriseAssessment::key, r -> r));
+        assertThat(results).extracting(GroupAssessmentResultView::key).containsExactly("P", "Q", "S");
+        for (GroupAssessmentResultView r : results) {
+            assertThat(r.result()).isEqualTo(byKey.get(r.key()));
+            assertThat(r.sizeClass()).isEqualTo(r.result().sizeClass());
+            assertThat(r.groupAssessmentId()).isEqualTo(run.id());
+        }
+        assertThat(results.get(0).legalEntityId()).isEqualTo(p);
+        assertThat(ports.transactions).last().isEqualTo("rw");
+    }
+
+    @Test
+    void sameDataSameHashAnotherFigureAnotherHash() {
+        store();
+        String first = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)).inputHash();
+        String again = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)).inputHash();
+        assertThat(again).isEqualTo(first);
+        TenantId t = ports.currentTenant();
+        tx(() -> ports.saveFinancialYear(t, year(q, "2026-01-31", SizeFigures.of("5", "500001", "400000"), true, null), false));
+        assertThat(service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)).inputHash()).isNotEqualTo(first);
+    }
+
+    @Test
+    void anEntityWithoutAnApprovedYearIsNamedAndNothingIsStored() {
+        store();
+        TenantId t = ports.currentTenant();
+        tx(() -> ports.createEntity(t, entity(UUID.randomUUID(), "NEW")));
+        RunGroupAssessmentCommand command = new RunGroupAssessmentCommand(group.id(), AS_OF);
+        assertThatThrownBy(() -> service.runGroupAssessment(command)).isInstanceOfSatisfying(RefusedException.class, e -> {
+            assertThat(e.code()).isEqualTo(Code.INVALID);
+            assertThat(e.field()).isEqualTo("asOf");
+            assertThat(e.getMessage()).contains("NEW").contains("1 legal entity has no approved financial year");
+        });
+        assertThatThrownBy(() -> service.runGroupAssessment(new RunGroupAssessmentCommand(UUID.randomUUID(), AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo(Code.NOT_FOUND));
+    }
+
+    @Test
+    void anotherTenantsGroupIsNotFound() {
+        store();
+        ports.tenant = new TenantId(UUID.randomUUID());
+        assertThatThrownBy(() -> service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Code.NOT_FOUND);
+                    assertThat(e.field()).isEqualTo("groupId");
+                });
+    }
+
+    @Test
+    void importRefusesASecondHoldingOfAPairAndAnUnknownGroupWithoutWriting() {
+        ImportGroupStructureService importer = new ImportGroupStructureService(ports, ports, AssessmentLimits.DEFAULTS, ports, ports);
+        TenantId t = ports.currentTenant();
+        tx(() -> {
+            ports.putGroup(t, group);
+            return null;
+        });
+        List<Enterprise> enterprises = List.of(Enterprise.of("A", SizeFigures.of("1", "1", "1")),
+                Enterprise.of("B", SizeFigures.of("1", "1", "1")));
+        GroupStructure twice = new GroupStructure(enterprises, List.of(Holding.of("A", "B", "10"), Holding.of("A", "B", "20")), null);
+        assertThatThrownBy(() -> importer.importGroupStructure(new ImportGroupStructureCommand(group.id(), twice, AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo("structure.holdings[1]");
+                    assertThat(e.getMessage()).contains("holdings[0]");
+                });
+        GroupStructure ok = new GroupStructure(enterprises, List.of(Holding.of("A", "B", "10")), null);
+        assertThatThrownBy(() -> importer.importGroupStructure(new ImportGroupStructureCommand(UUID.randomUUID(), ok, AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo(Code.NOT_FOUND));
+        assertThat(ports.imports).isEmpty();
+        assertThat(importer.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)).createdEntities()).isEqualTo(2);
+        assertThat(ports.imports).containsExactly(ok);
+        ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10), ports, ports);
+        assertThatThrownBy(() -> small.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)))
+                .hasMessageContaining("at most 1 enterprises");
+    }
+}
