@@ -1,6 +1,7 @@
 package eu.nis2assessor.bootstrap.security;
 
 import eu.nis2assessor.application.port.in.AddManagementBodyMemberUseCase;
+import eu.nis2assessor.application.port.in.Art20BatchQuery;
 import eu.nis2assessor.application.port.in.Art20RegisterQuery;
 import eu.nis2assessor.application.port.in.AssessGroupStructureUseCase;
 import eu.nis2assessor.application.port.in.CreateGroupUseCase;
@@ -84,6 +85,7 @@ public final class UseCaseAccess {
         TABLE.put(QueryGroupsUseCase.class, scoped(Scope.GROUPS_READ));
         TABLE.put(Art20RegisterQuery.class, scoped(Scope.GROUPS_READ));
         TABLE.put(ManagementAccountabilityQuery.class, scoped(Scope.GROUPS_READ));
+        TABLE.put(Art20BatchQuery.class, scoped(Scope.GROUPS_READ));
         TABLE.put(CreateGroupUseCase.class, scoped(Scope.GROUPS_WRITE));
         TABLE.put(CreateLegalEntityUseCase.class, scoped(Scope.GROUPS_WRITE));
         TABLE.put(UpdateLegalEntityUseCase.class, scoped(Scope.GROUPS_WRITE));
