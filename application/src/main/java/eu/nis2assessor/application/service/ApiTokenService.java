@@ -1,6 +1,5 @@
 package eu.nis2assessor.application.service;
 
-import eu.nis2assessor.application.audit.OperationContext;
 import eu.nis2assessor.application.error.ForbiddenException;
 import eu.nis2assessor.application.error.NotFoundException;
 import eu.nis2assessor.application.port.in.CreateApiTokenCommand;

@@ -1,8 +1,8 @@
 package eu.nis2assessor.adapter.persistence.transaction;
 
-import eu.nis2assessor.application.audit.OperationContext;
-import eu.nis2assessor.application.audit.OperationContext.Operation;
-import eu.nis2assessor.application.audit.AuditOutcomes;
+import eu.nis2assessor.application.service.OperationContext;
+import eu.nis2assessor.application.service.OperationContext.Operation;
+import eu.nis2assessor.application.service.AuditOutcomes;
 import eu.nis2assessor.application.port.out.AuditEntry;
 import eu.nis2assessor.application.port.out.AuditOutcome;
 import eu.nis2assessor.application.port.out.AuditPort;

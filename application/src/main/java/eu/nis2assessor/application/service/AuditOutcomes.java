@@ -1,4 +1,4 @@
-package eu.nis2assessor.application.audit;
+package eu.nis2assessor.application.service;
 
 import eu.nis2assessor.application.error.ForbiddenException;
 import eu.nis2assessor.application.error.NotFoundException;

@@ -1,4 +1,4 @@
-package eu.nis2assessor.application.audit;
+package eu.nis2assessor.application.service;
 
 import java.util.Objects;
 import java.util.Optional;
