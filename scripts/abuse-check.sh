@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sends each abuse request of issue 6 (point 7) to a running service and prints how fast it is refused.
-#   scripts/abuse-check.sh [URL]        default URL: http://127.0.0.1:8080/graphql
+#   scripts/abuse-check.sh [URL] [TOKEN]   default URL: http://127.0.0.1:8080/graphql; TOKEN (or NIS2_ABUSE_TOKEN,
+#                                          NIS2_BOOTSTRAP_TOKEN): the API token every request carries (without one
+#                                          the service answers 401 before any limit is looked at)
 # For each request: the HTTP status, the first error message, and curl's total time (median and maximum over
 # ABUSE_ROUNDS rounds, default 20) on the loopback interface: the server's time to refuse plus sending the request
 # (for the 10 MB bodies: as much of it as the server reads before answering). `{ rulesVersion }` is the baseline.
@@ -15,9 +17,13 @@
 set -euo pipefail
 url="${1:-http://127.0.0.1:8080/graphql}"
 rounds="${ABUSE_ROUNDS:-20}"
+token="${2:-${NIS2_ABUSE_TOKEN:-${NIS2_BOOTSTRAP_TOKEN:-}}}"
+auth=()
+if [ -n "$token" ]; then auth=(-H "Authorization: Bearer $token"); else
+  echo "abuse-check: no API token (argument 2, NIS2_ABUSE_TOKEN or NIS2_BOOTSTRAP_TOKEN): expect 401 everywhere" >&2; fi
 command -v curl >/dev/null 2>&1 || { echo "abuse-check: curl is needed" >&2; exit 1; }
 command -v python3 >/dev/null 2>&1 || { echo "abuse-check: python3 is needed" >&2; exit 1; }
-curl -s -o /dev/null --max-time 5 -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$url" \
+curl -s -o /dev/null --max-time 5 "${auth[@]}" -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "$url" \
   || { echo "abuse-check: no service answers at $url" >&2; exit 1; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/nis2-abuse.XXXXXX")"
@@ -58,7 +64,7 @@ for file in "$work"/*.json; do
   times=()
   status=""
   for _ in $(seq "$rounds"); do
-    line="$(curl -s -o "$work/answer" -w '%{http_code} %{time_total}' -H 'Content-Type: application/json' \
+    line="$(curl -s -o "$work/answer" -w '%{http_code} %{time_total}' "${auth[@]}" -H 'Content-Type: application/json' \
       -H 'Accept: application/json' -H "X-Abuse-Check: $name" "${extra[@]}" --data-binary "@$file" "$url" || true)"
     status="${line%% *}"
     times+=("${line##* }")

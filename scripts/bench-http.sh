@@ -46,6 +46,12 @@ jar="$(ls bootstrap/target/bootstrap-*-exec.jar 2>/dev/null | head -1 || true)"
 [ -n "$jar" ] || jar="$(ls bootstrap/target/bootstrap-*.jar | grep -v -e '-plain' -e '-sources' | head -1)"
 [ -f "$jar" ] || { echo "bench-http: no service jar in bootstrap/target" >&2; exit 1; }
 
+# Every request needs a token: the server is started with this bootstrap admin token (benchmark data only).
+export NIS2_BOOTSTRAP_TOKEN="${NIS2_BOOTSTRAP_TOKEN:-nis2_BenchmarkAdminToken00000000000010rOuSx}"
+export NIS2_TOKEN_SECRET="${NIS2_TOKEN_SECRET:-benchmark-only-token-secret-0123456789abcdef}"
+export WRK_AUTHORIZATION="Bearer $NIS2_BOOTSTRAP_TOKEN"
+auth=(-H "Authorization: $WRK_AUTHORIZATION")
+
 work="$(mktemp -d "${TMPDIR:-/tmp}/nis2-bench-http.XXXXXX")"
 server_pid=""
 cleanup() {
@@ -70,21 +76,21 @@ PORT="$port" "$JAVA_HOME/bin/java" ${NIS2_JAVA_OPTS:-} -jar "$jar" --server.addr
 server_pid=$!
 
 for _ in $(seq 1 240); do
-  if curl -sf -o /dev/null -H 'Content-Type: application/json' -d @"$trivial_body" "$url"; then break; fi
+  if curl -sf -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d @"$trivial_body" "$url"; then break; fi
   kill -0 "$server_pid" 2>/dev/null || { echo "bench-http: the service did not start:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
   sleep 0.5
 done
 
 check() {  # $1 = body file, $2 = field that must be in data
   local out
-  out="$(curl -sf -H 'Content-Type: application/json' -d @"$1" "$url")"
+  out="$(curl -sf "${auth[@]}" -H 'Content-Type: application/json' -d @"$1" "$url")"
   if [[ "$out" == *'"errors"'* ]] || [[ "$out" != *"\"$2\""* ]]; then
     echo "bench-http: unexpected answer to $1: ${out:0:400}" >&2; exit 1
   fi
 }
 check "$profile_body" reasoning
 check "$trivial_body" rulesVersion
-echo "bench-http: sample assessProfile answer: $(curl -s -H 'Content-Type: application/json' -d @"$profile_body" "$url" | head -c 160)..."
+echo "bench-http: sample assessProfile answer: $(curl -s "${auth[@]}" -H 'Content-Type: application/json' -d @"$profile_body" "$url" | head -c 160)..."
 
 run() {  # $1 = body file, $2 = seconds; prints wrk's report
   WRK_BODY_FILE="$1" wrk -t"$threads" -c"$connections" -d"${2}s" --latency -s "$lua" "$url"

@@ -5,6 +5,7 @@
 #   ./nis2 bench group-engine  whole-group assessment, 10k and 100k enterprises in alternating rounds, wall and CPU
 #                           time per assessment (GroupAssessmentHarness; BENCH_JAVA_OPTS adds JVM options)
 #   ./nis2 bench http       assessProfile vs a trivial query over HTTP (scripts/bench-http.sh)
+#   ./nis2 bench auth       { rulesVersion } with token authentication vs without (scripts/bench-auth.sh)
 #   ./nis2 bench groups     stored groups: import and runGroupAssessment of 1k/10k entities, a page of 100 (HTTP)
 #   extra arguments after the suite name go to JMH (e.g. ./nis2 bench domain AssessProfile -f 1)
 set -euo pipefail
@@ -26,6 +27,9 @@ case "$suite" in
   http)
     exec scripts/bench-http.sh "$@"
     ;;
+  auth)
+    exec scripts/bench-auth.sh "$@"
+    ;;
   groups)
     # stored groups over HTTP on the test PostgreSQL (import, runGroupAssessment, a page of 100 entities);
     # BENCH_ROUNDS rounds of 1k and 10k alternating (default 5)
@@ -33,7 +37,7 @@ case "$suite" in
       -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E '^BENCH|^  (shape|import|run|page)|ERROR|FAIL'
     ;;
   *)
-    echo "unknown benchmark suite '$suite' (domain, group-engine, http, groups)" >&2
+    echo "unknown benchmark suite '$suite' (domain, group-engine, http, groups, auth)" >&2
     exit 2
     ;;
 esac

@@ -7,7 +7,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * Reports a {@link DatabaseUnreachableException} at startup as one log line, instead of Spring Boot's
+ * Reports a {@link DatabaseUnreachableException} or a {@code StartupConfigurationException} (a malformed
+ * {@code NIS2_BOOTSTRAP_TOKEN}, a missing token secret in prod) at startup as one log line, instead of Spring Boot's
  * "Application run failed" with a wall of stack frames. Registered in {@code META-INF/spring.factories}
  * and ordered before Spring Boot's failure analyzers; every other failure is left to them.
  */
@@ -19,8 +20,9 @@ public class DatabaseFailureReporter implements SpringBootExceptionReporter {
     @Override
     public boolean reportException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DatabaseUnreachableException unreachable) {
-                log.error(unreachable.getMessage());
+            if (t instanceof DatabaseUnreachableException
+                    || t instanceof eu.nis2assessor.bootstrap.security.StartupConfigurationException) {
+                log.error(t.getMessage());
                 return true;
             }
         }

@@ -71,7 +71,18 @@ public class DatabaseInitializer implements ApplicationContextInitializer<Config
             String user = env.getProperty("nis2.db.user");
             String password = env.getProperty("nis2.db.password");
             Jdbc.requireReachable(url, user, password, "NIS2_DB_URL");
-            return DatabaseTarget.of("external PostgreSQL at " + Jdbc.redact(url) + " (NIS2_DB_URL)", url, user, password);
+            String appUser = env.getProperty("nis2.db.app-user");
+            if (appUser == null || appUser.isBlank()) {
+                throw new DatabaseUnreachableException("NIS2_DB_APP_USER is not set: with NIS2_DB_URL the service needs"
+                        + " two roles, NIS2_DB_USER (owns the schema, runs the migrations) and NIS2_DB_APP_USER /"
+                        + " NIS2_DB_APP_PASSWORD (owns nothing; the service connects as it, so that row-level security"
+                        + " applies); see README, Database", null);
+            }
+            String appPassword = env.getProperty("nis2.db.app-password", "");
+            Jdbc.requireReachable(url, appUser, appPassword, "NIS2_DB_APP_USER");
+            return DatabaseTarget.of("external PostgreSQL at " + Jdbc.redact(url) + " (NIS2_DB_URL), migrations as "
+                            + user + ", application as " + appUser, url, user, password)
+                    .withAppRole(appUser, appPassword);
         }
         Path dataDir = Path.of(env.getProperty("nis2.data-dir", "./data")).toAbsolutePath().normalize();
         EmbeddedPostgresServer server;
@@ -87,7 +98,9 @@ public class DatabaseInitializer implements ApplicationContextInitializer<Config
             beanFactory.registerSingleton(EMBEDDED_BEAN, server);
             beanFactory.registerDisposableBean(EMBEDDED_BEAN, server);
         }
+        AppRole.createIfMissing(server.jdbcUrl(), "postgres", "", AppRole.EMBEDDED_NAME);
         return DatabaseTarget.of("embedded PostgreSQL " + EmbeddedPostgresServer.MAJOR_VERSION + " at " + dataDir
-                + " (" + server.jdbcUrl() + ", NIS2_DATA_DIR)", server.jdbcUrl(), "postgres", "");
+                + " (" + server.jdbcUrl() + ", NIS2_DATA_DIR), application role " + AppRole.EMBEDDED_NAME,
+                server.jdbcUrl(), "postgres", "").withAppRole(AppRole.EMBEDDED_NAME, "");
     }
 }

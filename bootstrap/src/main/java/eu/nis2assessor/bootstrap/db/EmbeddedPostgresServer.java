@@ -45,9 +45,13 @@ public final class EmbeddedPostgresServer implements DisposableBean, AutoCloseab
         }
     }
 
-    /** JDBC URL of the {@code postgres} database (user {@code postgres}, no password). */
+    /**
+     * JDBC URL of the {@code postgres} database, without a user: the user is given separately (the owner
+     * {@code postgres} for migrations, the application role for the service), and pgjdbc would let a
+     * {@code user=} in the URL override it.
+     */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     public Path dataDirectory() {

@@ -19,8 +19,9 @@ import org.springframework.core.env.Environment;
  *   <li>else the PostgreSQL answering on {@code 127.0.0.1:5432} (database {@code test}, user {@code postgres});</li>
  *   <li>else an embedded PostgreSQL 17 on a throwaway directory under {@code target/}.</li>
  * </ol>
- * On a shared server the run owns one fresh schema, {@code nis2_test_<random>}: Flyway creates and migrates
- * it, Hibernate and the connections use it, and it is dropped when the JVM ends. Nothing else is touched, so
+ * On a shared server the run owns one fresh schema, {@code nis2_test_<random>}, and one application role,
+ * {@code nis2_app_<random>}: Flyway migrates the schema as the server's user (the owner), the application connects
+ * as the role (which owns nothing, so row-level security applies to it), and both are dropped when the JVM ends. Nothing else is touched, so
  * runs are repeatable and two runs on one server do not meet. The choice is logged once, as one line.
  */
 final class TestDatabase {
@@ -46,7 +47,10 @@ final class TestDatabase {
     }
 
     static DatabaseTarget choose(Environment env) {
-        String schema = "nis2_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        String schema = "nis2_test_" + suffix;
+        String appRole = "nis2_app_" + suffix;
+        String appPassword = AppRole.randomPassword();
         String url = env.getProperty("nis2.test.db.url");
         String user;
         String password;
@@ -73,25 +77,29 @@ final class TestDatabase {
                     + server.dataDirectory() + " (" + url + ")";
             dropSchemaAtExit = false; // the whole throwaway server goes
         }
+        AppRole.create(url, user, password, appRole, appPassword);
         if (dropSchemaAtExit) {
             String dropUrl = url;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(dropUrl, user, password, schema),
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchemaAndRole(dropUrl, user, password, schema, appRole),
                     "nis2-test-schema-drop"));
         }
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return DatabaseTarget.of(description + ", schema " + schema
-                        + (dropSchemaAtExit ? " (dropped at the end of the run)" : ""), schemaUrl, user, password)
+        return DatabaseTarget.of(description + ", schema " + schema + ", application role " + appRole
+                        + (dropSchemaAtExit ? " (both dropped at the end of the run)" : ""), schemaUrl, user, password)
+                .withAppRole(appRole, appPassword)
                 .with(Map.of(
                         "spring.flyway.schemas", schema,
                         "spring.flyway.default-schema", schema,
                         "spring.jpa.properties.hibernate.default_schema", schema));
     }
 
-    private static void dropSchema(String url, String user, String password, String schema) {
+    private static void dropSchemaAndRole(String url, String user, String password, String schema, String appRole) {
         try (Connection connection = Jdbc.connect(url, user, password, 5);
              Statement statement = connection.createStatement()) {
             statement.execute("set lock_timeout = '10s'");
             statement.execute("drop schema if exists \"" + schema + "\" cascade");
+            statement.execute("drop owned by \"" + appRole + "\"");
+            statement.execute("drop role if exists \"" + appRole + "\"");
         } catch (Exception e) {
             System.err.println("nis2 tests: could not drop schema " + schema + " at " + Jdbc.redact(url) + ": "
                     + Jdbc.causeOf(e));

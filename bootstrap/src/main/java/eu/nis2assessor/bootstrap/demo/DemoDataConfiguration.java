@@ -13,6 +13,9 @@ import eu.nis2assessor.application.port.out.TransactionPort;
 import java.time.Clock;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import eu.nis2assessor.bootstrap.security.SecurityContextCallers;
+import eu.nis2assessor.bootstrap.tenant.DefaultTenant;
+import eu.nis2assessor.domain.access.Caller;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +38,8 @@ public class DemoDataConfiguration {
     }
 
     @Bean
-    ApplicationRunner demoDataLoader(DemoData demoData) {
-        return args -> demoData.loadIfEmpty();
+    ApplicationRunner demoDataLoader(DemoData demoData, DefaultTenant defaultTenant) {
+        // Runs as the system caller of the default tenant: no request, so no authenticated principal.
+        return args -> SecurityContextCallers.runAs(Caller.system(defaultTenant.id()), demoData::loadIfEmpty);
     }
 }

@@ -46,7 +46,7 @@ class AbuseLimitsHttpTest {
 
     /** Headers every request to the service carries (e.g. credentials, once the endpoint needs them). */
     private static Map<String, String> serviceHeaders() {
-        return Map.of();
+        return Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + eu.nis2assessor.bootstrap.support.TestHttp.DEFAULT_TOKEN);
     }
 
     /**

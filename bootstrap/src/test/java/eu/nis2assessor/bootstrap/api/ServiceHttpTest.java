@@ -1,5 +1,6 @@
 package eu.nis2assessor.bootstrap.api;
 
+import eu.nis2assessor.bootstrap.support.OwnerJdbc;
 import eu.nis2assessor.bootstrap.support.TestHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,8 +168,12 @@ class ServiceHttpTest {
         ResponseEntity<String> page = send(HttpMethod.GET, "/graphiql", null, "text/html", null);
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(page.getBody()).contains("GraphiQL.createFetcher", "/graphql")
-                .doesNotContain("https://", "http://", "unpkg", "jsdelivr", "cdn");
+        assertThat(page.getBody()).contains("/graphiql/init.js")
+                .doesNotContain("https://", "http://", "unpkg", "jsdelivr", "cdn", "<script>");
+        ResponseEntity<String> init = send(HttpMethod.GET, "/graphiql/init.js", null, null, null);
+        assertThat(init.getStatusCode().value()).isEqualTo(200);
+        assertThat(init.getBody()).contains("GraphiQL.createFetcher", "/graphql", "Authorization")
+                .doesNotContain("https://", "http://");
         for (String asset : new String[] {"graphiql.min.js", "graphiql.min.css", "react.production.min.js",
                 "react-dom.production.min.js"}) {
             assertThat(page.getBody()).contains("/graphiql/vendor/" + asset);
@@ -195,7 +200,7 @@ class ServiceHttpTest {
     @Test
     void flywayOwnsTheSchemaAndJpaMapsIt() {
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
-        Integer applied = jdbc.queryForObject(
+        Integer applied = OwnerJdbc.of(environment).queryForObject(
                 "select count(*) from flyway_schema_history where version = '1' and success", Integer.class);
         assertThat(applied).isEqualTo(1);
         UUID id = UUID.randomUUID();

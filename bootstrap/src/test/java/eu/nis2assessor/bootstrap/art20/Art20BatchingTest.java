@@ -37,8 +37,13 @@ class Art20BatchingTest {
     @LocalServerPort
     int port;
 
-    @Autowired
+    /** Test data is set up and checked as the schema's owner: the application role sees only a bound tenant's rows. */
     JdbcTemplate jdbc;
+
+    @Autowired
+    void ownerJdbc(org.springframework.core.env.Environment environment) {
+        this.jdbc = eu.nis2assessor.bootstrap.support.OwnerJdbc.of(environment);
+    }
 
     @Autowired
     DefaultTenant defaultTenant;

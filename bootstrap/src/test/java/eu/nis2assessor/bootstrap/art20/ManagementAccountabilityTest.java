@@ -35,8 +35,26 @@ class ManagementAccountabilityTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-    @Autowired
+    /** Test data is set up and checked as the schema's owner: the application role sees only a bound tenant's rows. */
     JdbcTemplate jdbc;
+
+    @Autowired
+    void ownerJdbc(org.springframework.core.env.Environment environment) {
+        this.jdbc = eu.nis2assessor.bootstrap.support.OwnerJdbc.of(environment);
+    }
+
+    /** The use cases are called directly here: as the system caller of the default tenant. */
+    @org.junit.jupiter.api.BeforeEach
+    void asSystemCaller() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new eu.nis2assessor.bootstrap.security.CallerAuthentication(
+                        eu.nis2assessor.domain.access.Caller.system(defaultTenant.id())));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noCaller() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
 
     @Autowired
     DefaultTenant defaultTenant;

@@ -38,7 +38,8 @@ class TestDatabaseTest {
                 .withProperty("nis2.test.db.user", "postgres")
                 .withProperty("nis2.test.db.local-url", CLOSED_PORT));
         assertThat(explicit.description()).contains("(NIS2_TEST_DB_URL)").contains("dropped at the end of the run");
-        assertThat(explicit.properties()).containsEntry("spring.datasource.username", "postgres")
+        assertThat(explicit.properties()).containsEntry("spring.flyway.user", "postgres")
+                .hasEntrySatisfying("spring.datasource.username", role -> assertThat((String) role).startsWith("nis2_app_"))
                 .hasEntrySatisfying("spring.flyway.schemas", schema -> assertThat((String) schema).startsWith("nis2_test_"));
     }
 

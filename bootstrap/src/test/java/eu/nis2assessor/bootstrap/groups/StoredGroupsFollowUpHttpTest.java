@@ -33,8 +33,13 @@ class StoredGroupsFollowUpHttpTest {
     @LocalServerPort
     int port;
 
-    @Autowired
+    /** Test data is checked as the schema's owner: the application role sees only a bound tenant's rows. */
     JdbcTemplate jdbc;
+
+    @Autowired
+    void ownerJdbc(org.springframework.core.env.Environment environment) {
+        this.jdbc = eu.nis2assessor.bootstrap.support.OwnerJdbc.of(environment);
+    }
 
     @Autowired
     DataSource dataSource;
@@ -70,8 +75,9 @@ class StoredGroupsFollowUpHttpTest {
                           java.util.function.Supplier<JsonNode> mutation) throws Exception {
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
-            try (PreparedStatement tenant = other.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-                tenant.setString(1, jdbc.queryForObject("select id::text from tenant limit 1", String.class));
+            try (PreparedStatement tenant = other.prepareStatement(
+                    "select set_config('app.tenant_id', ?, true), set_config('app.group_ids', '*', true)")) {
+                tenant.setString(1, jdbc.queryForObject("select id::text from tenant order by created_at, id limit 1", String.class));
                 tenant.execute();
             }
             try (PreparedStatement insert = other.prepareStatement(insertSql)) {

@@ -17,6 +17,12 @@ public final class TestHttp {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The default caller's credentials: the bootstrap admin token of the default tenant (every scope), fixed in
+     * {@code src/test/resources/config/application.properties} ({@code nis2.bootstrap-token}).
+     */
+    public static final String DEFAULT_TOKEN = "nis2_TestSuiteDefaultAdminToken0000010Mgq0o";
+
     private final RestClient http;
 
     private TestHttp(RestClient http) {
@@ -25,7 +31,13 @@ public final class TestHttp {
 
     /** A client for the server on {@code port}, with the credentials of the test suite's default caller. */
     public static RestClient client(int port) {
-        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+        return clientWithToken(port, DEFAULT_TOKEN);
+    }
+
+    /** A client sending {@code Authorization: Bearer <token>} (an API token or a JWT). */
+    public static RestClient clientWithToken(int port, String token) {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
     }
 
     /** A client without any credentials (for tests of authentication itself). */
@@ -35,6 +47,11 @@ public final class TestHttp {
 
     public static TestHttp on(int port) {
         return new TestHttp(client(port));
+    }
+
+    /** Requests with {@code Authorization: Bearer <token>}. */
+    public static TestHttp as(int port, String token) {
+        return new TestHttp(clientWithToken(port, token));
     }
 
     public static TestHttp with(RestClient client) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.nis2assessor.adapter.persistence.repository.TenantRepository;
 import eu.nis2assessor.application.port.out.CurrentTenantPort;
+import eu.nis2assessor.application.error.UnauthenticatedException;
 import eu.nis2assessor.application.port.out.TransactionPort;
+import eu.nis2assessor.bootstrap.security.SecurityContextCallers;
+import eu.nis2assessor.domain.access.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,19 +41,33 @@ class TenantTransactionTest {
 
     @Test
     void eachTransactionIsBoundToTheCurrentTenantAndOnlyThatTransaction() {
-        String inside = transactions.readOnly(() -> jdbc.queryForObject("select current_setting('app.tenant_id', true)", String.class));
-        assertThat(inside).isEqualTo(currentTenant.currentTenant().value().toString());
+        SecurityContextCallers.runAs(Caller.system(defaultTenant.id()), () -> {
+            String inside = transactions.readOnly(() -> jdbc.queryForObject("select current_setting('app.tenant_id', true)", String.class));
+            assertThat(inside).isEqualTo(currentTenant.currentTenant().value().toString());
 
-        String written = transactions.inTransaction(() -> jdbc.queryForObject("select current_setting('app.tenant_id', true)", String.class));
-        assertThat(written).isEqualTo(inside);
+            String written = transactions.inTransaction(() -> jdbc.queryForObject("select current_setting('app.tenant_id', true)", String.class));
+            assertThat(written).isEqualTo(inside);
+            return null;
+        });
+        String outside = jdbc.queryForObject("select coalesce(current_setting('app.tenant_id', true), '')", String.class);
+        assertThat(outside).isEmpty();
+    }
+
+    @Test
+    void withoutAnAuthenticatedCallerThereIsNoTenantAndNoTransaction() {
+        assertThatThrownBy(() -> currentTenant.currentTenant()).isInstanceOf(UnauthenticatedException.class);
+        assertThatThrownBy(() -> transactions.readOnly(() -> 1)).isInstanceOf(UnauthenticatedException.class);
     }
 
     @Test
     void aFailingTransactionIsRolledBack() {
-        assertThatThrownBy(() -> transactions.inTransaction(() -> {
-            jdbc.update("insert into tenant (id, name) values (gen_random_uuid(), 'rolled back')");
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+        SecurityContextCallers.runAs(Caller.system(defaultTenant.id()), () -> {
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                jdbc.update("insert into tenant (id, name) values (gen_random_uuid(), 'rolled back')");
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            return null;
+        });
         assertThat(jdbc.queryForObject("select count(*) from tenant where name = 'rolled back'", Integer.class)).isZero();
     }
 }

@@ -1,6 +1,8 @@
 package eu.nis2assessor.adapter.graphql.error;
 
+import eu.nis2assessor.application.error.ForbiddenException;
 import eu.nis2assessor.application.error.NotFoundException;
+import eu.nis2assessor.application.error.UnauthenticatedException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,6 +26,8 @@ import org.springframework.validation.FieldError;
  *   <li>Spring's {@link BindException} (an argument that could not be bound): {@code BAD_REQUEST}, one
  *       {@code field: message} per failed field;</li>
  *   <li>the application's {@link NotFoundException} (missing, or not visible to the caller): {@code NOT_FOUND};</li>
+ *   <li>{@link ForbiddenException} (a scope missing): {@code FORBIDDEN}; {@link UnauthenticatedException}:
+ *       {@code UNAUTHORIZED};</li>
  *   <li>anything else: a server fault. The caller gets {@code INTERNAL_ERROR} with a generic message and
  *       a reference; the exception, with its stack trace, is logged here under that reference. No stack
  *       trace, SQL or exception text reaches the client.</li>
@@ -36,6 +40,18 @@ public class GraphQlExceptionResolver extends DataFetcherExceptionResolverAdapte
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof ForbiddenException forbidden) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.FORBIDDEN)
+                    .message(forbidden.getMessage())
+                    .build();
+        }
+        if (ex instanceof UnauthenticatedException unauthenticated) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.UNAUTHORIZED)
+                    .message(unauthenticated.getMessage())
+                    .build();
+        }
         if (ex instanceof NotFoundException notFound) {
             return GraphqlErrorBuilder.newError(env)
                     .errorType(ErrorType.NOT_FOUND)
