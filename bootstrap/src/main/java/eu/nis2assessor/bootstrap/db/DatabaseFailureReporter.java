@@ -21,7 +21,7 @@ public class DatabaseFailureReporter implements SpringBootExceptionReporter {
     public boolean reportException(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DatabaseUnreachableException
-                    || t instanceof eu.nis2assessor.bootstrap.security.StartupConfigurationException) {
+                    || t instanceof eu.nis2assessor.bootstrap.startup.StartupConfigurationException) {
                 log.error(t.getMessage());
                 return true;
             }

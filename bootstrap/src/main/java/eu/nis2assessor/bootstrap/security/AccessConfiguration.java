@@ -1,5 +1,6 @@
 package eu.nis2assessor.bootstrap.security;
 
+import eu.nis2assessor.bootstrap.startup.StartupConfigurationException;
 import eu.nis2assessor.application.port.in.AuthenticateApiTokenUseCase;
 import eu.nis2assessor.application.port.out.ApiTokenStore;
 import eu.nis2assessor.application.port.out.AuditPort;

@@ -1,5 +1,6 @@
 package eu.nis2assessor.bootstrap.security;
 
+import eu.nis2assessor.bootstrap.startup.StartupConfigurationException;
 import eu.nis2assessor.application.port.in.EnsureBootstrapTokenUseCase;
 import eu.nis2assessor.bootstrap.tenant.DefaultTenant;
 import eu.nis2assessor.domain.access.ApiTokenFormat;

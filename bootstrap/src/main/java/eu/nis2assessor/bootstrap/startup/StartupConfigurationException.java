@@ -1,4 +1,4 @@
-package eu.nis2assessor.bootstrap.security;
+package eu.nis2assessor.bootstrap.startup;
 
 /**
  * A setting that makes the service unsafe or unable to start (a malformed {@code NIS2_BOOTSTRAP_TOKEN}, a missing
