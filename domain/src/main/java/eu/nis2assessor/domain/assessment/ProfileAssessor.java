@@ -13,7 +13,6 @@ import eu.nis2assessor.domain.size.SizeClassification;
 import eu.nis2assessor.domain.size.SizeDetermination;
 import eu.nis2assessor.domain.supervision.Supervision;
 import eu.nis2assessor.domain.supervision.SupervisionPolicy;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -122,23 +121,31 @@ public final class ProfileAssessor {
         }
         List<ReasoningStep> reasoning = List.of(steps);
 
-        List<String> assumptions = new ArrayList<>(leadingAssumptions.size() + size.assumptions().size()
-                + classification.assumptions().size() + 2);
-        assumptions.addAll(leadingAssumptions);
-        if (!classification.publicAdministration()) {
-            assumptions.addAll(size.assumptions());
+        // built in an exact-size array: no growing list copied again by Assessment's List.copyOf
+        boolean sizeAssumptions = !classification.publicAdministration();
+        boolean publicAdministrationFine = fine != null && classification.publicAdministration();
+        boolean defaultedFine = fine != null && fineBaseDefaulted;
+        String[] assumed = new String[leadingAssumptions.size() + (sizeAssumptions ? size.assumptions().size() : 0)
+                + classification.assumptions().size() + (publicAdministrationFine ? 1 : 0) + (defaultedFine ? 1 : 0)];
+        int a = copy(leadingAssumptions, assumed, 0);
+        if (sizeAssumptions) {
+            a = copy(size.assumptions(), assumed, a);
         }
-        assumptions.addAll(classification.assumptions());
-        if (fine != null) {
-            if (classification.publicAdministration()) {
-                assumptions.add(FinePolicy.PUBLIC_ADMINISTRATION_ASSUMPTION);
-            }
-            if (fineBaseDefaulted) {
-                assumptions.add(UNDERTAKING_TURNOVER_ASSUMPTION);
-            }
+        a = copy(classification.assumptions(), assumed, a);
+        if (publicAdministrationFine) {
+            assumed[a++] = FinePolicy.PUBLIC_ADMINISTRATION_ASSUMPTION;
         }
+        if (defaultedFine) {
+            assumed[a] = UNDERTAKING_TURNOVER_ASSUMPTION;
+        }
+        List<String> assumptions = switch (assumed.length) {
+            case 0 -> List.of();
+            case 1 -> List.of(assumed[0]);
+            case 2 -> List.of(assumed[0], assumed[1]);
+            default -> List.of(assumed);
+        };
         return new Assessment(classification.entityClass(), size.sizeClass(), classification.legalBasis(), supervision,
-                fine, management, registration, reasoning, assumptions.isEmpty() ? List.of() : assumptions,
+                fine, management, registration, reasoning, assumptions,
                 rulesVersion);
     }
 
@@ -160,7 +167,7 @@ public final class ProfileAssessor {
         }
     }
 
-    private static int copy(List<ReasoningStep> from, ReasoningStep[] to, int at) {
+    private static <T> int copy(List<? extends T> from, T[] to, int at) {
         for (int i = 0, size = from.size(); i < size; i++) {
             to[at + i] = from.get(i);
         }

@@ -10,6 +10,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,6 +102,8 @@ public final class AggregationPolicy {
             partnerShare[degree[b] + fill[b]++] = pair.getValue();
         }
 
+        // the few distinct partner shares, each written as a percentage once rather than once per listing
+        Map<BigDecimal, String> percentTexts = new HashMap<>();
         SizeFigures[] aggregated = new SizeFigures[groups];
         SizeFigures[] aggregatedPrevious = new SizeFigures[groups];
         List<List<ReasoningStep>> groupSteps = new ArrayList<>(groups);
@@ -116,7 +119,7 @@ public final class AggregationPolicy {
             aggregatedPrevious[c] = totalPrevious.figures();
             List<ReasoningStep> steps = new ArrayList<>(4);
             boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
-            steps.add(relationsStep(s, linkage, c, partner, partnerShare, degree[c], degree[c + 1]));
+            steps.add(relationsStep(s, linkage, c, partner, partnerShare, degree[c], degree[c + 1], percentTexts));
             steps.addAll(linkage.steps.getOrDefault(c, List.of()));
             steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
             steps.addAll(consolidationSteps.get(c));
@@ -278,7 +281,8 @@ public final class AggregationPolicy {
     }
 
     private static ReasoningStep relationsStep(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] partner,
-                                               BigDecimal[] share, int from, int to) {
+                                               BigDecimal[] share, int from, int to,
+                                               Map<BigDecimal, String> percentTexts) {
         int linked = linkage.size(c) - 1;
         int partners = to - from;
         if (linked == 0 && partners == 0) {
@@ -310,7 +314,9 @@ public final class AggregationPolicy {
                 if (linkage.size(p) > 1) {
                     text.append(" with ").append(linkage.size(p) - 1).append(" linked");
                 }
-                text.append(" (").append(share[k].movePointRight(2).stripTrailingZeros().toPlainString()).append(" %)");
+                // equal shares (BigDecimal.equals: same value and scale) give the same text
+                text.append(" (").append(percentTexts.computeIfAbsent(share[k],
+                        v -> v.movePointRight(2).stripTrailingZeros().toPlainString())).append(" %)");
             }
             if (partners > LISTED_KEYS) {
                 text.append(" and ").append(partners - LISTED_KEYS).append(" more");

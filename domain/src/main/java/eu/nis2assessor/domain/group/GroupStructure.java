@@ -21,6 +21,9 @@ public final class GroupStructure {
     private final List<Holding> holdings;
     private final List<List<String>> sameOrAdjacentMarkets;
     private final Map<String, Integer> index;
+    /** Positions of every holding's owner and owned enterprise, found once by the validation. */
+    private final int[] holdingOwner;
+    private final int[] holdingOwned;
 
     /**
      * @param sameOrAdjacentMarkets each inner list holds enterprise keys on one same-or-adjacent market;
@@ -34,6 +37,8 @@ public final class GroupStructure {
         this.sameOrAdjacentMarkets = sameOrAdjacentMarkets == null ? null
                 : sameOrAdjacentMarkets.stream().map(List::copyOf).toList();
         this.index = HashMap.newHashMap(this.enterprises.size());
+        this.holdingOwner = new int[this.holdings.size()];
+        this.holdingOwned = new int[this.holdings.size()];
         validate();
     }
 
@@ -85,6 +90,8 @@ public final class GroupStructure {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
                         "'" + holding.owned() + "' is a natural person and cannot be held");
             }
+            holdingOwner[h] = owner;
+            holdingOwned[h] = owned;
             if (holding.capitalPercent() != null) {
                 capital[owned] = capital[owned] == null ? holding.capitalPercent()
                         : capital[owned].add(holding.capitalPercent());
@@ -131,6 +138,16 @@ public final class GroupStructure {
     public int indexOf(String key) {
         Integer i = index.get(key);
         return i == null ? -1 : i;
+    }
+
+    /** Position of the owner of holding {@code h}; for the package's array algorithms (no copy, do not change). */
+    int holdingOwner(int h) {
+        return holdingOwner[h];
+    }
+
+    /** Position of the enterprise held by holding {@code h}. */
+    int holdingOwned(int h) {
+        return holdingOwned[h];
     }
 
     public int size() {

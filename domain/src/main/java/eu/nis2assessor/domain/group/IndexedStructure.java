@@ -13,6 +13,8 @@ final class IndexedStructure {
     final int[] owner;
     final int[] owned;
     final boolean[] natural;
+    /** The enterprises' keys by position: the texts list many keys, read here without touching the enterprises. */
+    final String[] keys;
     /** Holdings into enterprise x are inHoldings[inStart[x] .. inStart[x+1]). */
     final int[] inStart;
     final int[] inHoldings;
@@ -26,14 +28,17 @@ final class IndexedStructure {
         this.owner = new int[m];
         this.owned = new int[m];
         this.natural = new boolean[n];
+        this.keys = new String[n];
         for (int i = 0; i < n; i++) {
-            natural[i] = enterprises.get(i).naturalPerson();
+            Enterprise e = enterprises.get(i);
+            natural[i] = e.naturalPerson();
+            keys[i] = e.key();
         }
         this.inStart = new int[n + 1];
         for (int h = 0; h < m; h++) {
-            Holding holding = holdings.get(h);
-            owner[h] = structure.indexOf(holding.owner());
-            owned[h] = structure.indexOf(holding.owned());
+            // positions found by the validation: no key lookups here
+            owner[h] = structure.holdingOwner(h);
+            owned[h] = structure.holdingOwned(h);
             inStart[owned[h] + 1]++;
         }
         for (int i = 0; i < n; i++) {
@@ -48,6 +53,6 @@ final class IndexedStructure {
     }
 
     String key(int i) {
-        return enterprises.get(i).key();
+        return keys[i];
     }
 }

@@ -2,6 +2,7 @@ package eu.nis2assessor.domain.bench;
 
 import eu.nis2assessor.domain.assessment.GroupStructureAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessor;
+import eu.nis2assessor.domain.group.GroupShapeStatistics;
 import eu.nis2assessor.domain.group.GroupStructure;
 import eu.nis2assessor.domain.group.RandomGroups;
 import java.lang.management.GarbageCollectorMXBean;
@@ -32,6 +33,9 @@ public final class GroupAssessmentHarness {
         GroupStructure[] structures = new GroupStructure[sizes.length];
         for (int s = 0; s < sizes.length; s++) {
             structures[s] = RandomGroups.generate(42, sizes[s], 1.5, true);
+        }
+        for (GroupStructure structure : structures) {
+            System.out.println("shape: " + GroupShapeStatistics.describe(structure));
         }
         GroupStructureAssessor assessor = new GroupStructureAssessor();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
