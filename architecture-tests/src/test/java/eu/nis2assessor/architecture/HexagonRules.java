@@ -107,10 +107,9 @@ final class HexagonRules {
     ArchRule onion() {
         return onionArchitecture()
                 .domainModels(pkg("domain.."))
-                // the read models the ports take and give (application.model), the application's exceptions
-                // (application.error) and the audit outcome rules (application.audit) belong to the ports' ring
-                .domainServices(pkg("application.port.."), pkg("application.model.."), pkg("application.error.."),
-                        pkg("application.audit.."))
+                // the read models the ports take and give (application.model) and the application's exceptions
+                // (application.error) belong to the ports' ring (the audit context lives in application.service)
+                .domainServices(pkg("application.port.."), pkg("application.model.."), pkg("application.error.."))
                 .applicationServices(pkg("application.service.."))
                 .adapter("graphql", pkg("adapter.graphql.."))
                 .adapter("persistence", pkg("adapter.persistence.."))
