@@ -108,7 +108,7 @@ final class HexagonRules {
         return onionArchitecture()
                 .domainModels(pkg("domain.."))
                 // the read models the ports take and give (application.model) and the application's exceptions
-                // (application.error) belong to the ports' ring
+                // (application.error) belong to the ports' ring (the audit context lives in application.service)
                 .domainServices(pkg("application.port.."), pkg("application.model.."), pkg("application.error.."))
                 .applicationServices(pkg("application.service.."))
                 .adapter("graphql", pkg("adapter.graphql.."))
