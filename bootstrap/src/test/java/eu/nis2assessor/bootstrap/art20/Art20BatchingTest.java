@@ -8,6 +8,8 @@ import eu.nis2assessor.bootstrap.tenant.DefaultTenant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(StatementCounter.class)
 class Art20BatchingTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Art20BatchingTest.class);
 
     static final String QUERY = """
             query($id: ID!) { group(id: $id) { entities(first: 100) { edges { node {
@@ -119,6 +123,6 @@ class Art20BatchingTest {
         // back-references of level 3 (the stored groups' loader) = 2, those of level 4 come from its cache = 15
         // (run with -Dnis2.print-statements=true to see them)
         assertThat(large).isEqualTo(15);
-        System.out.println("Art20BatchingTest: " + small + " statements for 5 entities, " + large + " for 60");
+        LOG.info("Art20BatchingTest: " + small + " statements for 5 entities, " + large + " for 60");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.nis2assessor.bootstrap.support.StatementCounter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -19,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(StatementCounter.class)
 class StatementCountTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementCountTest.class);
 
     static final String PAGE = """
             query Page($id: ID!) { group(id: $id) { name entities(first: 100) { edges { node { key name
@@ -51,7 +55,7 @@ class StatementCountTest {
         assertThat(edges.get(0).path("node").path("holdings").path("edges").size()).isEqualTo(20);
         assertThat(edges.get(1).path("node").path("owners").path("edges").size()).isEqualTo(1);
         assertThat(edges.get(1).path("node").path("financialYears").path("edges").size()).isEqualTo(1);
-        System.out.println("Statements for a page of 100 entities: group of 10 -> " + smallCount + ", group of 1000 -> " + largeCount);
+        LOG.info("Statements for a page of 100 entities: group of 10 -> " + smallCount + ", group of 1000 -> " + largeCount);
         assertThat(largeCount).isEqualTo(smallCount).isLessThanOrEqualTo(10);
     }
 
@@ -63,7 +67,7 @@ class StatementCountTest {
         long statements = StatementCounter.count(() -> payload[0] = api.ok("runGroupAssessment", "RunGroupAssessmentInput",
                 Map.of("groupId", group, "asOf", "2026-06-30"), "groupAssessment { entityCount inputHash }"));
         assertThat(payload[0].path("groupAssessment").path("entityCount").asInt()).isEqualTo(1000);
-        System.out.println("Statements for runGroupAssessment of 1000 entities: " + statements);
+        LOG.info("Statements for runGroupAssessment of 1000 entities: " + statements);
         assertThat(statements).isLessThanOrEqualTo(10);
     }
 }

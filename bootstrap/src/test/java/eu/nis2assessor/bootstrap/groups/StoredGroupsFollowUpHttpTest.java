@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,17 +90,15 @@ class StoredGroupsFollowUpHttpTest {
             }
             CompletableFuture<JsonNode> answer = CompletableFuture.supplyAsync(mutation);
             started[0] = answer;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            boolean waiting = false;
-            while (!waiting && System.nanoTime() < deadline && !answer.isDone()) {
+            Callable<Boolean> waitsForLock = () -> {
                 Integer n = jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
                         + " and datname = current_database() and query ~* ?", Integer.class,
                         "^\\s*insert into (\\w+\\.)?" + table + " ");
-                waiting = n != null && n > 0;
-                if (!waiting) {
-                    Thread.sleep(20);
-                }
-            }
+                return n != null && n > 0;
+            };
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> answer.isDone() || waitsForLock.call());
+            boolean waiting = waitsForLock.call();
             assertThat(waiting).as("the mutation waits for the other transaction's row (so its check did not see it)").isTrue();
             other.commit();
             return answer.get(30, TimeUnit.SECONDS);

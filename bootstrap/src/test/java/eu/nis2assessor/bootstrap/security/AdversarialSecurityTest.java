@@ -6,9 +6,9 @@ import eu.nis2assessor.adapter.graphql.relay.GlobalId;
 import eu.nis2assessor.adapter.graphql.relay.NodeResolver;
 import eu.nis2assessor.application.port.out.TokenDigestPort;
 import eu.nis2assessor.bootstrap.support.OwnerJdbc;
+import eu.nis2assessor.bootstrap.support.Tenants;
 import eu.nis2assessor.bootstrap.support.TestHttp;
 import eu.nis2assessor.bootstrap.support.TestJwt;
-import eu.nis2assessor.bootstrap.support.Tenants;
 import eu.nis2assessor.domain.access.ApiTokenFormat;
 import eu.nis2assessor.domain.access.Role;
 import eu.nis2assessor.domain.access.Scope;
@@ -28,6 +28,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +57,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdversarialSecurityTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdversarialSecurityTest.class);
 
     private static final String MARKER = "LEAKMARKERB";
 
@@ -176,7 +180,7 @@ class AdversarialSecurityTest {
                     + " scopes it needs; and the use case to UseCaseAccess)").isEmpty();
         }));
         tests.add(DynamicTest.dynamicTest("at least 200 attempts, 0 leaks", () -> {
-            System.out.println("Adversarial suite: " + attempts.get() + " attempts, " + leaks.size() + " leaks");
+            LOG.info("Adversarial suite: " + attempts.get() + " attempts, " + leaks.size() + " leaks");
             assertThat(leaks).as("leaks").isEmpty();
             assertThat(attempts.get()).as("attempts").isGreaterThanOrEqualTo(200);
             // B's data is still intact after all attacks.

@@ -8,6 +8,8 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,8 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementCounter.class);
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
     /** {@code -Dnis2.print-statements=true}: prints every statement counted (to see what a count is made of). */
@@ -40,7 +44,7 @@ public class StatementCounter {
                         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
                             STATEMENTS.incrementAndGet();
                             if (PRINT) {
-                                System.out.println("SQL " + STATEMENTS.get() + ": "
+                                LOG.info("SQL " + STATEMENTS.get() + ": "
                                         + queryInfoList.stream().map(QueryInfo::getQuery).toList());
                             }
                         }
