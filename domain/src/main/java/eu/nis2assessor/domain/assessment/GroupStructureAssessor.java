@@ -8,11 +8,8 @@ import eu.nis2assessor.domain.size.SizeClassification;
 import eu.nis2assessor.domain.size.SizeDetermination;
 import eu.nis2assessor.domain.size.SizeClass;
 import eu.nis2assessor.domain.size.SizeFigures;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Assesses every enterprise of a group structure: aggregates the figures once per linked group
@@ -37,17 +34,20 @@ public final class GroupStructureAssessor {
     }
 
     public GroupStructureAssessment assess(GroupStructure structure) {
-        List<EnterpriseAggregation> aggregations = aggregationPolicy.aggregate(structure);
+        AggregationPolicy.Aggregations all = aggregationPolicy.aggregateByLinkedGroup(structure);
+        List<EnterpriseAggregation> aggregations = all.enterprises();
         List<EnterpriseAssessment> results = new ArrayList<>(aggregations.size());
         // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
         // their size classification and fine exposures are worked out once per group, not once per member.
-        Map<SizeFigures, Shared> shared = new IdentityHashMap<>(aggregations.size());
+        Shared[] shared = new Shared[all.linkedGroups()];
         for (int i = 0; i < aggregations.size(); i++) {
             Enterprise e = structure.enterprises().get(i);
             EnterpriseAggregation a = aggregations.get(i);
-            Shared group = shared.computeIfAbsent(a.figures(), f -> new Shared(a));
-            if (!group.sameAggregation(a)) {
-                group = new Shared(a);
+            Shared group = shared[all.linkedGroupOf(i)];
+            if (group == null) {
+                group = shared[all.linkedGroupOf(i)] = new Shared(a);
+            } else if (group.previous == null) {
+                group.previous = a.previousFigures();
             }
             Assessment assessment = null;
             SizeClass sizeClass;
@@ -70,8 +70,8 @@ public final class GroupStructureAssessor {
     /** What the members of one linked group share. */
     private static final class Shared {
         private final SizeFigures figures;
+        /** The group's previous figures, from the first member that gave previous figures. */
         private SizeFigures previous;
-        private final BigDecimal fineBase;
         private final SizeClassification[] sizes = new SizeClassification[2];
         private SizeDetermination sizesBy;
         final ProfileAssessor.FineMemo fineMemo = new ProfileAssessor.FineMemo();
@@ -79,22 +79,6 @@ public final class GroupStructureAssessor {
         Shared(EnterpriseAggregation a) {
             this.figures = a.figures();
             this.previous = a.previousFigures();
-            this.fineBase = a.undertakingWorldwideTurnover();
-        }
-
-        /** Same figures, same fine base, and the same previous figures where both have them. */
-        boolean sameAggregation(EnterpriseAggregation a) {
-            if (a.figures() != figures || a.undertakingWorldwideTurnover() != fineBase) {
-                return false;
-            }
-            if (a.previousFigures() != null) {
-                if (previous == null) {
-                    previous = a.previousFigures();
-                } else if (previous != a.previousFigures()) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         SizeClassification size(boolean withPrevious, SizeDetermination determination) {

@@ -59,6 +59,11 @@ public final class AggregationPolicy {
 
     /** One aggregation per enterprise, in the order of the structure. */
     public List<EnterpriseAggregation> aggregate(GroupStructure structure) {
+        return aggregateByLinkedGroup(structure).enterprises();
+    }
+
+    /** One aggregation per enterprise, in the order of the structure, with the linked group of each. */
+    public Aggregations aggregateByLinkedGroup(GroupStructure structure) {
         IndexedStructure s = new IndexedStructure(structure);
         LinkagePolicy.Linkage linkage = linkagePolicy.link(s);
         PartnershipPolicy.Partnerships partnerships = partnershipPolicy.find(s, linkage);
@@ -163,7 +168,38 @@ public final class AggregationPolicy {
             result.add(new EnterpriseAggregation(e.key(), aggregated[c], previous, contributions, own[c].turnover,
                     groupSteps.get(c), assumptions));
         }
-        return result;
+        return new Aggregations(result, linkage.component, groups);
+    }
+
+    /**
+     * The aggregations of a structure and the linked group of each enterprise: the members of one linked group share
+     * their aggregated figures, previous figures and undertaking turnover (the very same objects), so whatever
+     * follows from them alone is worked out once per group. A natural person is a group of its own.
+     */
+    public static final class Aggregations {
+        private final List<EnterpriseAggregation> enterprises;
+        private final int[] linkedGroup;
+        private final int linkedGroups;
+
+        Aggregations(List<EnterpriseAggregation> enterprises, int[] linkedGroup, int linkedGroups) {
+            this.enterprises = enterprises;
+            this.linkedGroup = linkedGroup;
+            this.linkedGroups = linkedGroups;
+        }
+
+        /** In the order of the structure. */
+        public List<EnterpriseAggregation> enterprises() {
+            return enterprises;
+        }
+
+        /** The linked group of the enterprise at position {@code i}, from 0 to {@link #linkedGroups()} - 1. */
+        public int linkedGroupOf(int i) {
+            return linkedGroup[i];
+        }
+
+        public int linkedGroups() {
+            return linkedGroups;
+        }
     }
 
     private static boolean hasPartnerPreviousGaps(List<List<String>> previousAssumptions, int[] partner, int from, int to) {

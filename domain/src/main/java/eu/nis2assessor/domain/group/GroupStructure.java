@@ -24,6 +24,8 @@ public final class GroupStructure {
     /** Positions of every holding's owner and owned enterprise, found once by the validation. */
     private final int[] holdingOwner;
     private final int[] holdingOwned;
+    /** Whether the enterprise at each position is a natural person. */
+    private final boolean[] natural;
 
     /**
      * @param sameOrAdjacentMarkets each inner list holds enterprise keys on one same-or-adjacent market;
@@ -39,6 +41,7 @@ public final class GroupStructure {
         this.index = HashMap.newHashMap(this.enterprises.size());
         this.holdingOwner = new int[this.holdings.size()];
         this.holdingOwned = new int[this.holdings.size()];
+        this.natural = new boolean[this.enterprises.size()];
         validate();
     }
 
@@ -48,6 +51,7 @@ public final class GroupStructure {
             if (index.putIfAbsent(e.key(), i) != null) {
                 throw InvalidInputException.of("enterprises[" + i + "].key", "duplicate key '" + e.key() + "'");
             }
+            natural[i] = e.naturalPerson();
         }
         for (int i = 0; i < enterprises.size(); i++) {
             Enterprise e = enterprises.get(i);
@@ -65,15 +69,18 @@ public final class GroupStructure {
                 if (included == null) {
                     throw InvalidInputException.of(field, "unknown enterprise key '" + accounts.includes().get(j) + "'");
                 }
-                if (enterprises.get(included).naturalPerson()) {
+                if (natural[included]) {
                     throw InvalidInputException.of(field, "'" + accounts.includes().get(j)
                             + "' is a natural person and cannot be consolidated");
                 }
             }
         }
         int n = enterprises.size();
-        BigDecimal[] capital = new BigDecimal[n];
-        BigDecimal[] votes = new BigDecimal[n];
+        // sums per held enterprise in exact fixed-point units; BigDecimal only for a sum that meets a percentage
+        // with more decimal places than the units hold
+        long[] capital = new long[n];
+        long[] votes = new long[n];
+        BigDecimal[][] inexact = new BigDecimal[2][];
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
             Integer owner = index.get(holding.owner());
@@ -86,26 +93,20 @@ public final class GroupStructure {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
                         "unknown enterprise key '" + holding.owned() + "'");
             }
-            if (enterprises.get(owned).naturalPerson()) {
+            // read from the array: the holdings point anywhere in the structure, the enterprises are not touched
+            if (natural[owned]) {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
                         "'" + holding.owned() + "' is a natural person and cannot be held");
             }
             holdingOwner[h] = owner;
             holdingOwned[h] = owned;
-            if (holding.capitalPercent() != null) {
-                capital[owned] = capital[owned] == null ? holding.capitalPercent()
-                        : capital[owned].add(holding.capitalPercent());
-                if (capital[owned].compareTo(HUNDRED) > 0) {
-                    throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
-                            + holding.owned() + "' add up to " + capital[owned].toPlainString() + ", more than 100");
-                }
+            if (holding.capitalPercent() != null && addUp(capital, inexact, 0, owned, holding.capitalPercent())) {
+                throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
+                        + holding.owned() + "' add up to " + sumUpTo(h, owned, true) + ", more than 100");
             }
-            if (holding.votingPercent() != null) {
-                votes[owned] = votes[owned] == null ? holding.votingPercent() : votes[owned].add(holding.votingPercent());
-                if (votes[owned].compareTo(HUNDRED) > 0) {
-                    throw InvalidInputException.of("holdings[" + h + "].votingPercent", "the holdings of the voting rights"
-                            + " of '" + holding.owned() + "' add up to " + votes[owned].toPlainString() + ", more than 100");
-                }
+            if (holding.votingPercent() != null && addUp(votes, inexact, 1, owned, holding.votingPercent())) {
+                throw InvalidInputException.of("holdings[" + h + "].votingPercent", "the holdings of the voting rights"
+                        + " of '" + holding.owned() + "' add up to " + sumUpTo(h, owned, false) + ", more than 100");
             }
         }
         if (sameOrAdjacentMarkets != null) {
@@ -119,6 +120,34 @@ public final class GroupStructure {
                 }
             }
         }
+    }
+
+    /** Adds a percentage to the sum of one held enterprise; {@code true} when the sum is now above 100. */
+    private static boolean addUp(long[] units, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent) {
+        long u = PercentUnits.of(percent);
+        if (u != PercentUnits.INEXACT && (inexact[kind] == null || inexact[kind][owned] == null)) {
+            units[owned] += u;
+            return units[owned] > PercentUnits.HUNDRED;
+        }
+        if (inexact[kind] == null) {
+            inexact[kind] = new BigDecimal[units.length];
+        }
+        BigDecimal sum = inexact[kind][owned] != null ? inexact[kind][owned] : PercentUnits.value(units[owned]);
+        inexact[kind][owned] = sum = sum.add(percent);
+        return sum.compareTo(HUNDRED) > 0;
+    }
+
+    /** The sum of the capital (or voting) percentages held in one enterprise by holdings 0..h, as the input wrote them. */
+    private String sumUpTo(int h, int owned, boolean capital) {
+        BigDecimal sum = null;
+        for (int k = 0; k <= h; k++) {
+            Holding holding = holdings.get(k);
+            BigDecimal percent = capital ? holding.capitalPercent() : holding.votingPercent();
+            if (percent != null && holdingOwned[k] == owned) {
+                sum = sum == null ? percent : sum.add(percent);
+            }
+        }
+        return sum.toPlainString();
     }
 
     public List<Enterprise> enterprises() {
@@ -148,6 +177,11 @@ public final class GroupStructure {
     /** Position of the enterprise held by holding {@code h}. */
     int holdingOwned(int h) {
         return holdingOwned[h];
+    }
+
+    /** Whether the enterprise at position {@code i} is a natural person; no copy, do not change. */
+    boolean[] naturalPersons() {
+        return natural;
     }
 
     public int size() {

@@ -27,12 +27,10 @@ final class IndexedStructure {
         this.m = holdings.size();
         this.owner = new int[m];
         this.owned = new int[m];
-        this.natural = new boolean[n];
+        this.natural = structure.naturalPersons();
         this.keys = new String[n];
         for (int i = 0; i < n; i++) {
-            Enterprise e = enterprises.get(i);
-            natural[i] = e.naturalPerson();
-            keys[i] = e.key();
+            keys[i] = enterprises.get(i).key();
         }
         this.inStart = new int[n + 1];
         for (int h = 0; h < m; h++) {
