@@ -70,58 +70,49 @@ public final class AggregationPolicy {
         int groups = linkage.count;
 
         // The linked group's own data (consolidated where possible), latest and previous period.
-        Sum[] own = new Sum[groups];
-        Sum[] ownPrevious = new Sum[groups];
+        Figures input = Figures.of(s);
+        Figures own = new Figures(groups);
+        Figures ownPrevious = new Figures(groups);
         List<List<ReasoningStep>> consolidationSteps = new ArrayList<>(groups);
         List<List<String>> previousAssumptions = new ArrayList<>(groups);
         for (int c = 0; c < groups; c++) {
             List<ReasoningStep> steps = new ArrayList<>(0);
             List<String> assumptions = new ArrayList<>(0);
-            Sum[] sums = groupSums(s, linkage, c, steps, assumptions);
-            own[c] = sums[0];
-            ownPrevious[c] = sums[1];
+            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions);
             consolidationSteps.add(steps);
             previousAssumptions.add(assumptions);
         }
 
         // Partners per linked group (adjacency), with shares.
-        int[] degree = new int[groups + 1];
-        for (long key : partnerships.shares.keySet()) {
-            degree[(int) (key >>> 32) + 1]++;
-            degree[(int) key + 1]++;
-        }
-        for (int c = 0; c < groups; c++) {
-            degree[c + 1] += degree[c];
-        }
-        int[] partner = new int[degree[groups]];
-        BigDecimal[] partnerShare = new BigDecimal[degree[groups]];
-        int[] fill = new int[groups];
-        List<Map.Entry<Long, BigDecimal>> pairs = new ArrayList<>(partnerships.shares.entrySet());
-        pairs.sort(Map.Entry.comparingByKey());
-        for (Map.Entry<Long, BigDecimal> pair : pairs) {
-            int a = (int) (pair.getKey() >>> 32);
-            int b = (int) (long) pair.getKey();
-            partner[degree[a] + fill[a]] = b;
-            partnerShare[degree[a] + fill[a]++] = pair.getValue();
-            partner[degree[b] + fill[b]] = a;
-            partnerShare[degree[b] + fill[b]++] = pair.getValue();
+        int[] degree = partnerships.start;
+        int[] partner = partnerships.partner;
+        BigDecimal[] partnerShare = partnerships.share;
+        long[] shareUnscaled = new long[partnerShare.length];
+        int[] shareScale = new int[partnerShare.length];
+        for (int k = 0; k < partnerShare.length; k++) {
+            shareUnscaled[k] = DecimalColumn.unscaled(partnerShare[k]);
+            shareScale[k] = DecimalColumn.scale(partnerShare[k]);
         }
 
         // the few distinct partner shares, each written as a percentage once rather than once per listing
         Map<BigDecimal, String> percentTexts = new HashMap<>();
         SizeFigures[] aggregated = new SizeFigures[groups];
         SizeFigures[] aggregatedPrevious = new SizeFigures[groups];
+        BigDecimal[] undertakingTurnover = new BigDecimal[groups];
         List<List<ReasoningStep>> groupSteps = new ArrayList<>(groups);
         List<List<String>> groupAssumptions = new ArrayList<>(groups);
+        Figures total = new Figures(1);
+        Figures totalPrevious = new Figures(1);
         for (int c = 0; c < groups; c++) {
-            Sum total = own[c].copy();
-            Sum totalPrevious = ownPrevious[c].copy();
+            total.copy(0, own, c);
+            totalPrevious.copy(0, ownPrevious, c);
             for (int k = degree[c]; k < degree[c + 1]; k++) {
-                total.addShare(own[partner[k]], partnerShare[k]);
-                totalPrevious.addShare(ownPrevious[partner[k]], partnerShare[k]);
+                total.addShare(0, own, partner[k], partnerShare[k], shareUnscaled[k], shareScale[k]);
+                totalPrevious.addShare(0, ownPrevious, partner[k], partnerShare[k], shareUnscaled[k], shareScale[k]);
             }
-            aggregated[c] = total.figures();
-            aggregatedPrevious[c] = totalPrevious.figures();
+            aggregated[c] = total.figures(0);
+            aggregatedPrevious[c] = totalPrevious.figures(0);
+            undertakingTurnover[c] = own.turnover.get(c);
             List<ReasoningStep> steps = new ArrayList<>(4);
             boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
             steps.add(relationsStep(s, linkage, c, partner, partnerShare, degree[c], degree[c + 1], percentTexts));
@@ -131,7 +122,7 @@ public final class AggregationPolicy {
             if (!autonomous) {
                 steps.add(PUBLIC_BODIES);
             }
-            steps.add(aggregationStep(aggregated[c], own[c], autonomous));
+            steps.add(aggregationStep(aggregated[c], undertakingTurnover[c], autonomous));
             groupSteps.add(List.copyOf(steps));
             List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
             assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
@@ -165,7 +156,7 @@ public final class AggregationPolicy {
                     assumptions = more;
                 }
             }
-            result.add(new EnterpriseAggregation(e.key(), aggregated[c], previous, contributions, own[c].turnover,
+            result.add(new EnterpriseAggregation(e.key(), aggregated[c], previous, contributions, undertakingTurnover[c],
                     groupSteps.get(c), assumptions));
         }
         return new Aggregations(result, linkage.component, groups);
@@ -225,16 +216,14 @@ public final class AggregationPolicy {
      * The group's own data: consolidated accounts where they exist (the outermost first, never two that
      * overlap), plus the own accounts of every member they do not cover. [0] latest, [1] previous period.
      */
-    private static Sum[] groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, List<ReasoningStep> steps,
-                                   List<String> previousGaps) {
-        Sum latest = new Sum();
-        Sum previous = new Sum();
+    private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
+                                  Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps) {
         int from = linkage.start[c];
         int to = linkage.start[c + 1];
         List<Integer> consolidators = null;
         for (int k = from; k < to; k++) {
             int i = linkage.members[k];
-            if (s.enterprises.get(i).consolidatedAccounts() != null) {
+            if (input.consolidates[i]) {
                 if (consolidators == null) {
                     consolidators = new ArrayList<>(2);
                 }
@@ -262,16 +251,16 @@ public final class AggregationPolicy {
                 for (int j : coverage) {
                     covered[j] = true;
                 }
-                latest.add(accounts.figures());
+                latest.add(c, accounts.figures());
                 if (accounts.previousFigures() != null) {
-                    previous.add(accounts.previousFigures());
+                    previous.add(c, accounts.previousFigures());
                 } else {
                     for (int j : coverage) {
                         SizeFigures p = s.enterprises.get(j).previousFigures();
                         if (p == null) {
                             previousGaps.add(s.key(j));
                         }
-                        previous.add(p != null ? p : s.enterprises.get(j).figures());
+                        previous.add(c, p != null ? p : s.enterprises.get(j).figures());
                     }
                 }
                 steps.add(ReasoningStep.of(RULE_CONSOLIDATED, "used",
@@ -287,16 +276,14 @@ public final class AggregationPolicy {
             if (covered != null && covered[i]) {
                 continue;
             }
-            Enterprise e = s.enterprises.get(i);
-            latest.add(e.figures());
-            if (e.previousFigures() == null) {
-                previousGaps.add(e.key());
-                previous.add(e.figures());
+            latest.add(c, input, i);
+            if (input.previousGiven[i]) {
+                previous.add(c, input.previous, i);
             } else {
-                previous.add(e.previousFigures());
+                previousGaps.add(s.key(i));
+                previous.add(c, input, i);
             }
         }
-        return new Sum[] {latest, previous};
     }
 
     private static int[] coverage(IndexedStructure s, int consolidator, ConsolidatedAccounts accounts) {
@@ -333,7 +320,7 @@ public final class AggregationPolicy {
                     .append(" enterprises form the linked group (");
             int listed = 0;
             for (int k = linkage.start[c]; k < linkage.start[c + 1] && listed < LISTED_KEYS; k++, listed++) {
-                text.append(listed > 0 ? ", " : "").append('\'').append(s.key(linkage.members[k])).append('\'');
+                s.appendKey(text.append(listed > 0 ? ", " : "").append('\''), linkage.members[k]).append('\'');
             }
             if (linkage.size(c) > LISTED_KEYS) {
                 text.append(" and ").append(linkage.size(c) - LISTED_KEYS).append(" more");
@@ -345,7 +332,7 @@ public final class AggregationPolicy {
                     + " counted pro rata with their own linked enterprises: ");
             for (int k = from; k < to && k - from < LISTED_KEYS; k++) {
                 int p = partner[k];
-                text.append(k > from ? ", " : "").append('\'').append(s.key(linkage.members[linkage.start[p]]))
+                s.appendKey(text.append(k > from ? ", " : "").append('\''), linkage.members[linkage.start[p]])
                         .append('\'');
                 if (linkage.size(p) > 1) {
                     text.append(" with ").append(linkage.size(p) - 1).append(" linked");
@@ -366,13 +353,13 @@ public final class AggregationPolicy {
         return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString(), REC_ART_3_2, REC_ART_3_3);
     }
 
-    private static ReasoningStep aggregationStep(SizeFigures total, Sum undertaking, boolean autonomous) {
+    private static ReasoningStep aggregationStep(SizeFigures total, BigDecimal undertakingTurnover, boolean autonomous) {
         String figures = plain(total.headcount()) + " AWU, turnover EUR " + plain(total.annualTurnover())
                 + ", balance sheet total " + (total.balanceSheetKnown() ? "EUR " + plain(total.balanceSheetTotal())
                 : "unknown");
         String text = (autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ")
                 + figures + ". The undertaking (the enterprise with its linked enterprises, without partners) has a"
-                + " worldwide turnover of EUR " + plain(undertaking.turnover) + ", the base of the Art 34 fine ceiling.";
+                + " worldwide turnover of EUR " + plain(undertakingTurnover) + ", the base of the Art 34 fine ceiling.";
         return autonomous
                 ? ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_1)
                 : ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_2, REC_ART_6_3);
@@ -386,41 +373,94 @@ public final class AggregationPolicy {
         return value.scale() <= 0 ? value.toPlainString() : SizeClassPolicy.stripZeros(value.toPlainString());
     }
 
-    /** Running totals; an unknown balance sheet anywhere makes the total unknown. */
-    private static final class Sum {
-        BigDecimal headcount = BigDecimal.ZERO;
-        BigDecimal turnover = BigDecimal.ZERO;
-        BigDecimal balance = BigDecimal.ZERO;
-        boolean balanceUnknown;
+    /**
+     * Headcount, turnover and balance sheet total per cell (an enterprise or a linked group), exact, with the scales
+     * BigDecimal arithmetic gives; an unknown balance sheet anywhere makes the cell's balance sheet total unknown.
+     */
+    private static final class Figures {
+        final DecimalColumn headcount;
+        final DecimalColumn turnover;
+        final DecimalColumn balance;
+        final boolean[] balanceUnknown;
+        /** For the enterprises' own figures only: the previous period, where given. */
+        Figures previous;
+        boolean[] previousGiven;
+        boolean[] consolidates;
 
-        void add(SizeFigures f) {
-            headcount = headcount.add(f.headcount());
-            turnover = turnover.add(f.annualTurnover());
+        Figures(int size) {
+            headcount = new DecimalColumn(size);
+            turnover = new DecimalColumn(size);
+            balance = new DecimalColumn(size);
+            balanceUnknown = new boolean[size];
+        }
+
+        /**
+         * The enterprises' own figures, latest and previous period, read in one pass in the order of the structure:
+         * the sums per linked group then read these arrays, not the enterprises spread over memory.
+         */
+        static Figures of(IndexedStructure s) {
+            Figures latest = new Figures(s.n);
+            latest.previous = new Figures(s.n);
+            latest.previousGiven = new boolean[s.n];
+            latest.consolidates = new boolean[s.n];
+            for (int i = 0; i < s.n; i++) {
+                Enterprise e = s.enterprises.get(i);
+                latest.set(i, e.figures());
+                if (e.previousFigures() != null) {
+                    latest.previous.set(i, e.previousFigures());
+                    latest.previousGiven[i] = true;
+                }
+                latest.consolidates[i] = e.consolidatedAccounts() != null;
+            }
+            return latest;
+        }
+
+        private void set(int i, SizeFigures f) {
+            headcount.set(i, f.headcount());
+            turnover.set(i, f.annualTurnover());
             if (f.balanceSheetTotal() == null) {
-                balanceUnknown = true;
+                balanceUnknown[i] = true;
             } else {
-                balance = balance.add(f.balanceSheetTotal());
+                balance.set(i, f.balanceSheetTotal());
             }
         }
 
-        void addShare(Sum other, BigDecimal share) {
-            headcount = headcount.add(other.headcount.multiply(share));
-            turnover = turnover.add(other.turnover.multiply(share));
-            balance = balance.add(other.balance.multiply(share));
-            balanceUnknown |= other.balanceUnknown;
+        void add(int i, SizeFigures f) {
+            headcount.add(i, f.headcount());
+            turnover.add(i, f.annualTurnover());
+            if (f.balanceSheetTotal() == null) {
+                balanceUnknown[i] = true;
+            } else {
+                balance.add(i, f.balanceSheetTotal());
+            }
         }
 
-        Sum copy() {
-            Sum c = new Sum();
-            c.headcount = headcount;
-            c.turnover = turnover;
-            c.balance = balance;
-            c.balanceUnknown = balanceUnknown;
-            return c;
+        void add(int i, Figures other, int j) {
+            headcount.add(i, other.headcount, j);
+            turnover.add(i, other.turnover, j);
+            if (other.balanceUnknown[j]) {
+                balanceUnknown[i] = true;
+            } else {
+                balance.add(i, other.balance, j);
+            }
         }
 
-        SizeFigures figures() {
-            return new SizeFigures(headcount, turnover, balanceUnknown ? null : balance);
+        void addShare(int i, Figures other, int j, BigDecimal share, long shareUnscaled, int shareScale) {
+            headcount.addProduct(i, other.headcount, j, share, shareUnscaled, shareScale);
+            turnover.addProduct(i, other.turnover, j, share, shareUnscaled, shareScale);
+            balance.addProduct(i, other.balance, j, share, shareUnscaled, shareScale);
+            balanceUnknown[i] |= other.balanceUnknown[j];
+        }
+
+        void copy(int i, Figures other, int j) {
+            headcount.copy(i, other.headcount, j);
+            turnover.copy(i, other.turnover, j);
+            balance.copy(i, other.balance, j);
+            balanceUnknown[i] = other.balanceUnknown[j];
+        }
+
+        SizeFigures figures(int i) {
+            return new SizeFigures(headcount.get(i), turnover.get(i), balanceUnknown[i] ? null : balance.get(i));
         }
     }
 

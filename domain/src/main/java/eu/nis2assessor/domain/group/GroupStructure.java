@@ -2,9 +2,7 @@ package eu.nis2assessor.domain.group;
 
 import eu.nis2assessor.domain.validation.InvalidInputException;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A validated group structure: enterprises (and natural persons), the holdings between them, and the
@@ -20,7 +18,8 @@ public final class GroupStructure {
     private final List<Enterprise> enterprises;
     private final List<Holding> holdings;
     private final List<List<String>> sameOrAdjacentMarkets;
-    private final Map<String, Integer> index;
+    private final KeyIndex index;
+    private final String[] keys;
     /** Positions of every holding's owner and owned enterprise, found once by the validation. */
     private final int[] holdingOwner;
     private final int[] holdingOwned;
@@ -38,20 +37,24 @@ public final class GroupStructure {
         this.holdings = List.copyOf(holdings);
         this.sameOrAdjacentMarkets = sameOrAdjacentMarkets == null ? null
                 : sameOrAdjacentMarkets.stream().map(List::copyOf).toList();
-        this.index = HashMap.newHashMap(this.enterprises.size());
         this.holdingOwner = new int[this.holdings.size()];
         this.holdingOwned = new int[this.holdings.size()];
         this.natural = new boolean[this.enterprises.size()];
+        this.keys = new String[this.enterprises.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Enterprise e = this.enterprises.get(i);
+            keys[i] = e.key();
+            natural[i] = e.naturalPerson();
+        }
+        this.index = new KeyIndex(keys);
         validate();
     }
 
     private void validate() {
-        for (int i = 0; i < enterprises.size(); i++) {
-            Enterprise e = enterprises.get(i);
-            if (index.putIfAbsent(e.key(), i) != null) {
-                throw InvalidInputException.of("enterprises[" + i + "].key", "duplicate key '" + e.key() + "'");
+        for (int i = 0; i < keys.length; i++) {
+            if (index.add(keys[i], i) >= 0) {
+                throw InvalidInputException.of("enterprises[" + i + "].key", "duplicate key '" + keys[i] + "'");
             }
-            natural[i] = e.naturalPerson();
         }
         for (int i = 0; i < enterprises.size(); i++) {
             Enterprise e = enterprises.get(i);
@@ -64,9 +67,9 @@ public final class GroupStructure {
                         "a natural person does not prepare consolidated accounts");
             }
             for (int j = 0; j < accounts.includes().size(); j++) {
-                Integer included = index.get(accounts.includes().get(j));
+                int included = index.indexOf(accounts.includes().get(j));
                 String field = "enterprises[" + i + "].consolidatedAccounts.includes[" + j + "]";
-                if (included == null) {
+                if (included < 0) {
                     throw InvalidInputException.of(field, "unknown enterprise key '" + accounts.includes().get(j) + "'");
                 }
                 if (natural[included]) {
@@ -83,13 +86,13 @@ public final class GroupStructure {
         BigDecimal[][] inexact = new BigDecimal[2][];
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
-            Integer owner = index.get(holding.owner());
-            if (owner == null) {
+            int owner = index.indexOf(holding.owner());
+            if (owner < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owner",
                         "unknown enterprise key '" + holding.owner() + "'");
             }
-            Integer owned = index.get(holding.owned());
-            if (owned == null) {
+            int owned = index.indexOf(holding.owned());
+            if (owned < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
                         "unknown enterprise key '" + holding.owned() + "'");
             }
@@ -113,7 +116,7 @@ public final class GroupStructure {
             for (int g = 0; g < sameOrAdjacentMarkets.size(); g++) {
                 List<String> market = sameOrAdjacentMarkets.get(g);
                 for (int j = 0; j < market.size(); j++) {
-                    if (!index.containsKey(market.get(j))) {
+                    if (index.indexOf(market.get(j)) < 0) {
                         throw InvalidInputException.of("sameOrAdjacentMarkets[" + g + "].enterprises[" + j + "]",
                                 "unknown enterprise key '" + market.get(j) + "'");
                     }
@@ -165,8 +168,17 @@ public final class GroupStructure {
 
     /** Position of an enterprise key, or -1. */
     public int indexOf(String key) {
-        Integer i = index.get(key);
-        return i == null ? -1 : i;
+        return index.indexOf(key);
+    }
+
+    /** The enterprises' keys by position; for the package's array algorithms (no copy, do not change). */
+    String[] keys() {
+        return keys;
+    }
+
+    /** The packed keys; for the package's array algorithms (no copy, do not change). */
+    KeyIndex keyIndex() {
+        return index;
     }
 
     /** Position of the owner of holding {@code h}; for the package's array algorithms (no copy, do not change). */

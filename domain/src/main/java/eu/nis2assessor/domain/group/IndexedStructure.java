@@ -15,9 +15,23 @@ final class IndexedStructure {
     final boolean[] natural;
     /** The enterprises' keys by position: the texts list many keys, read here without touching the enterprises. */
     final String[] keys;
+    /** The enterprises' keys, one after the other: key i is keyChars[keyStart[i] .. keyStart[i+1]). */
+    final char[] keyChars;
+    final int[] keyStart;
+    /** The enterprises' investor categories ({@code null} for none). */
+    final InvestorCategory[] investor;
     /** Holdings into enterprise x are inHoldings[inStart[x] .. inStart[x+1]). */
     final int[] inStart;
     final int[] inHoldings;
+    /**
+     * For the holding at inHoldings[k]: its owner, and its capital, voting and control-vote percentages in
+     * {@link PercentUnits} ({@link PercentUnits#ABSENT} when not given). Laid out in the order the algorithms read
+     * them, so that they read arrays rather than holdings spread over memory.
+     */
+    final int[] inOwner;
+    final long[] inCapital;
+    final long[] inVoting;
+    final long[] inVotes;
 
     IndexedStructure(GroupStructure structure) {
         this.structure = structure;
@@ -28,9 +42,12 @@ final class IndexedStructure {
         this.owner = new int[m];
         this.owned = new int[m];
         this.natural = structure.naturalPersons();
-        this.keys = new String[n];
+        this.keys = structure.keys();
+        this.investor = new InvestorCategory[n];
+        this.keyChars = structure.keyIndex().chars;
+        this.keyStart = structure.keyIndex().start;
         for (int i = 0; i < n; i++) {
-            keys[i] = enterprises.get(i).key();
+            investor[i] = enterprises.get(i).investorCategory();
         }
         this.inStart = new int[n + 1];
         for (int h = 0; h < m; h++) {
@@ -43,14 +60,29 @@ final class IndexedStructure {
             inStart[i + 1] += inStart[i];
         }
         this.inHoldings = new int[m];
+        this.inOwner = new int[m];
+        this.inCapital = new long[m];
+        this.inVoting = new long[m];
+        this.inVotes = new long[m];
         int[] fill = new int[n];
         for (int h = 0; h < m; h++) {
             int x = owned[h];
-            inHoldings[inStart[x] + fill[x]++] = h;
+            int k = inStart[x] + fill[x]++;
+            Holding holding = holdings.get(h);
+            inHoldings[k] = h;
+            inOwner[k] = owner[h];
+            inCapital[k] = PercentUnits.ofNullable(holding.capitalPercent());
+            inVoting[k] = PercentUnits.ofNullable(holding.votingPercent());
+            inVotes[k] = holding.votingPercent() != null ? inVoting[k] : inCapital[k];
         }
     }
 
     String key(int i) {
         return keys[i];
+    }
+
+    /** Appends the key of enterprise {@code i} from the packed copy (no look at the key's own object). */
+    StringBuilder appendKey(StringBuilder text, int i) {
+        return text.append(keyChars, keyStart[i], keyStart[i + 1] - keyStart[i]);
     }
 }

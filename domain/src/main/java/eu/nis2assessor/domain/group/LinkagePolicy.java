@@ -214,7 +214,9 @@ final class LinkagePolicy {
             }
         }
         int[] roots = new int[8];
-        BigDecimal[] sums = new BigDecimal[8];
+        // per owning linked group: the votes in exact units, or in BigDecimal once a percentage has no unit value
+        long[] sums = new long[8];
+        BigDecimal[] exact = new BigDecimal[8];
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -224,21 +226,19 @@ final class LinkagePolicy {
                 int degree = to - from;
                 if (roots.length < degree) {
                     roots = new int[degree];
-                    sums = new BigDecimal[degree];
+                    sums = new long[degree];
+                    exact = new BigDecimal[degree];
                 }
                 int groups = 0;
                 int rx = uf.find(x);
                 java.util.Map<Integer, Integer> slots = degree > LINEAR_SCAN ? new HashMap<>() : null;
                 for (int k = from; k < to; k++) {
-                    int h = s.inHoldings[k];
-                    if (s.natural[s.owner[h]]) {
+                    int o = s.inOwner[k];
+                    long v = s.inVotes[k];
+                    if (s.natural[o] || v == PercentUnits.ABSENT) {
                         continue;
                     }
-                    BigDecimal v = s.holdings.get(h).votesForControl();
-                    if (v == null) {
-                        continue;
-                    }
-                    int r = uf.find(s.owner[h]);
+                    int r = uf.find(o);
                     if (r == rx) {
                         continue;
                     }
@@ -248,13 +248,19 @@ final class LinkagePolicy {
                             slots.put(r, groups);
                         }
                         roots[groups] = r;
-                        sums[groups++] = v;
+                        sums[groups] = 0;
+                        exact[groups++] = null;
+                    }
+                    if (v != PercentUnits.INEXACT && exact[g] == null) {
+                        sums[g] += v;
                     } else {
-                        sums[g] = sums[g].add(v);
+                        BigDecimal sum = exact[g] != null ? exact[g] : PercentUnits.value(sums[g]);
+                        exact[g] = sum.add(s.holdings.get(s.inHoldings[k]).votesForControl());
                     }
                 }
                 for (int g = 0; g < groups; g++) {
-                    if (sums[g].compareTo(FIFTY) > 0 && uf.union(roots[g], x)) {
+                    boolean majority = exact[g] != null ? exact[g].compareTo(FIFTY) > 0 : sums[g] > PercentUnits.FIFTY;
+                    if (majority && uf.union(roots[g], x)) {
                         changed = true;
                         break;
                     }

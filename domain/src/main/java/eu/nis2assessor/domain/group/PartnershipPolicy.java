@@ -29,18 +29,117 @@ final class PartnershipPolicy {
 
     /** Partnerships between linked groups, with the share counted. */
     static final class Partnerships {
-        /** key = lower group << 32 | higher group; value = share as a fraction (0.3 for 30 %). */
-        final Map<Long, BigDecimal> shares = new HashMap<>();
+        /**
+         * The partners of linked group c are partner[start[c] .. start[c+1]), in ascending order, each once, with
+         * the share counted (a fraction: 0.3 for 30 %; the greater one where several holdings make them partners).
+         */
+        int[] start;
+        int[] partner;
+        BigDecimal[] share;
         final Map<Integer, List<ReasoningStep>> steps = new HashMap<>();
         final Map<Integer, List<String>> assumptions = new HashMap<>();
+
+        /** Partnerships found, in any order and possibly more than once. */
+        private int[] pairA = new int[16];
+        private int[] pairB = new int[16];
+        private BigDecimal[] pairShare = new BigDecimal[16];
+        private int pairs;
+
+        int pairCount() {
+            return partner.length / 2;
+        }
+
+        private void add(int a, int b, BigDecimal value) {
+            if (pairs == pairA.length) {
+                pairA = java.util.Arrays.copyOf(pairA, pairs * 2);
+                pairB = java.util.Arrays.copyOf(pairB, pairs * 2);
+                pairShare = java.util.Arrays.copyOf(pairShare, pairs * 2);
+            }
+            pairA[pairs] = a;
+            pairB[pairs] = b;
+            pairShare[pairs++] = value;
+        }
+
+        /** Both directions of every pair, grouped by linked group (a counting sort: linear), sorted and merged. */
+        private void index(int groups) {
+            int[] from = new int[groups + 1];
+            for (int k = 0; k < pairs; k++) {
+                from[pairA[k] + 1]++;
+                from[pairB[k] + 1]++;
+            }
+            for (int c = 0; c < groups; c++) {
+                from[c + 1] += from[c];
+            }
+            int[] other = new int[from[groups]];
+            BigDecimal[] value = new BigDecimal[from[groups]];
+            int[] fill = new int[groups];
+            for (int k = 0; k < pairs; k++) {
+                int a = pairA[k];
+                int b = pairB[k];
+                other[from[a] + fill[a]] = b;
+                value[from[a] + fill[a]++] = pairShare[k];
+                other[from[b] + fill[b]] = a;
+                value[from[b] + fill[b]++] = pairShare[k];
+            }
+            start = new int[groups + 1];
+            int out = 0;
+            for (int c = 0; c < groups; c++) {
+                start[c] = out;
+                sort(other, value, from[c], from[c + 1]);
+                for (int k = from[c]; k < from[c + 1]; k++) {
+                    if (out > start[c] && other[out - 1] == other[k]) {
+                        value[out - 1] = value[out - 1].max(value[k]);
+                    } else {
+                        other[out] = other[k];
+                        value[out++] = value[k];
+                    }
+                }
+            }
+            start[groups] = out;
+            partner = java.util.Arrays.copyOf(other, out);
+            share = java.util.Arrays.copyOf(value, out);
+        }
+
+        /** Sorts one group's entries by partner, stable (the first found stays first among equals). */
+        private static void sort(int[] other, BigDecimal[] value, int from, int to) {
+            if (to - from > 32) {
+                // many partners (a hub): sort (partner, position) pairs, O(d log d)
+                long[] keys = new long[to - from];
+                for (int k = from; k < to; k++) {
+                    keys[k - from] = ((long) other[k] << 32) | (k - from);
+                }
+                java.util.Arrays.sort(keys);
+                BigDecimal[] values = java.util.Arrays.copyOfRange(value, from, to);
+                for (int k = 0; k < keys.length; k++) {
+                    other[from + k] = (int) (keys[k] >>> 32);
+                    value[from + k] = values[(int) keys[k]];
+                }
+                return;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int o = other[i];
+                BigDecimal v = value[i];
+                int j = i - 1;
+                while (j >= from && other[j] > o) {
+                    other[j + 1] = other[j];
+                    value[j + 1] = value[j];
+                    j--;
+                }
+                other[j + 1] = o;
+                value[j + 1] = v;
+            }
+        }
     }
 
     Partnerships find(IndexedStructure s, LinkagePolicy.Linkage linkage) {
         Partnerships result = new Partnerships();
         int[] groupOf = linkage.component;
         int[] groups = new int[8];
-        BigDecimal[] capital = new BigDecimal[8];
-        BigDecimal[] votes = new BigDecimal[8];
+        // per holding linked group: capital and votes in exact units; a slot that meets a percentage without a unit
+        // value is summed again from the holdings, in BigDecimal
+        long[] capital = new long[8];
+        long[] votes = new long[8];
+        boolean[] inexact = new boolean[8];
         boolean[] allExempt = new boolean[8];
         boolean[] anyAngel = new boolean[8];
         for (int x = 0; x < s.n; x++) {
@@ -52,8 +151,9 @@ final class PartnershipPolicy {
             int degree = to - from;
             if (groups.length < degree) {
                 groups = new int[degree];
-                capital = new BigDecimal[degree];
-                votes = new BigDecimal[degree];
+                capital = new long[degree];
+                votes = new long[degree];
+                inexact = new boolean[degree];
                 allExempt = new boolean[degree];
                 anyAngel = new boolean[degree];
             }
@@ -63,16 +163,15 @@ final class PartnershipPolicy {
             BigDecimal angelTotal = BigDecimal.ZERO;
             boolean angelAmountUnknown = false;
             for (int k = from; k < to; k++) {
-                int h = s.inHoldings[k];
-                int o = s.owner[h];
-                Holding holding = s.holdings.get(h);
-                InvestorCategory category = s.enterprises.get(o).investorCategory();
+                int o = s.inOwner[k];
+                InvestorCategory category = s.investor[o];
                 // The ceiling is on the total invested by business angels in the enterprise, linked ones included.
                 if (category == InvestorCategory.BUSINESS_ANGEL) {
-                    if (holding.investedAmount() == null) {
+                    BigDecimal invested = s.holdings.get(s.inHoldings[k]).investedAmount();
+                    if (invested == null) {
                         angelAmountUnknown = true;
                     } else {
-                        angelTotal = angelTotal.add(holding.investedAmount());
+                        angelTotal = angelTotal.add(invested);
                     }
                 }
                 if (s.natural[o] || groupOf[o] == cx) {
@@ -84,24 +183,41 @@ final class PartnershipPolicy {
                         slots.put(groupOf[o], count);
                     }
                     groups[count] = groupOf[o];
-                    capital[count] = null;
-                    votes[count] = null;
+                    capital[count] = PercentUnits.ABSENT;
+                    votes[count] = PercentUnits.ABSENT;
+                    inexact[count] = false;
                     allExempt[count] = true;
                     anyAngel[count] = false;
                     count++;
                 }
-                capital[g] = add(capital[g], holding.capitalPercent());
-                votes[g] = add(votes[g], holding.votingPercent());
+                capital[g] = add(capital[g], s.inCapital[k]);
+                votes[g] = add(votes[g], s.inVoting[k]);
+                inexact[g] |= s.inCapital[k] == PercentUnits.INEXACT || s.inVoting[k] == PercentUnits.INEXACT;
                 allExempt[g] &= category != null;
                 anyAngel[g] |= category == InvestorCategory.BUSINESS_ANGEL;
             }
             for (int g = 0; g < count; g++) {
-                BigDecimal percent = Holding.greater(capital[g], votes[g]);
-                if (percent == null || percent.compareTo(TWENTY_FIVE) < 0) {
-                    continue;
-                }
                 int cg = groups[g];
+                BigDecimal share;
+                BigDecimal percent = null;
+                if (inexact[g]) {
+                    percent = exactPercent(s, linkage, from, to, cg);
+                    if (percent == null || percent.compareTo(TWENTY_FIVE) < 0) {
+                        continue;
+                    }
+                    share = percent.movePointLeft(2).stripTrailingZeros();
+                } else {
+                    long units = Math.max(capital[g], votes[g]);
+                    if (units < PercentUnits.TWENTY_FIVE) {
+                        continue;
+                    }
+                    // the same number as the percentage moved two places, whatever its scale: stripped alike
+                    share = BigDecimal.valueOf(units, PercentUnits.SCALE + 2).stripTrailingZeros();
+                }
                 if (allExempt[g]) {
+                    if (percent == null) {
+                        percent = exactPercent(s, linkage, from, to, cg);
+                    }
                     if (!anyAngel[g]) {
                         exempt(result, s, linkage, x, cg, percent, "an investor of the listed categories not linked"
                                 + " to it");
@@ -125,12 +241,32 @@ final class PartnershipPolicy {
                                 + "' not given: the business angel exception is not applied.");
                     }
                 }
-                BigDecimal share = percent.movePointLeft(2).stripTrailingZeros();
-                long key = cx < cg ? ((long) cx << 32) | cg : ((long) cg << 32) | cx;
-                result.shares.merge(key, share, BigDecimal::max);
+                result.add(cx, cg, share);
             }
         }
+        result.index(linkage.count);
         return result;
+    }
+
+    /**
+     * The percentage that one linked group holds in enterprise x (whose holdings are inHoldings[from..to)), summed
+     * from the holdings as written (the greater of capital and votes, with BigDecimal's scale), for the texts and for
+     * percentages without a unit value. {@code null} when neither is given.
+     */
+    private static BigDecimal exactPercent(IndexedStructure s, LinkagePolicy.Linkage linkage, int from, int to,
+                                           int group) {
+        BigDecimal capital = null;
+        BigDecimal votes = null;
+        for (int k = from; k < to; k++) {
+            int o = s.inOwner[k];
+            if (s.natural[o] || linkage.component[o] != group) {
+                continue;
+            }
+            Holding holding = s.holdings.get(s.inHoldings[k]);
+            capital = add(capital, holding.capitalPercent());
+            votes = add(votes, holding.votingPercent());
+        }
+        return Holding.greater(capital, votes);
     }
 
     private static void exempt(Partnerships result, IndexedStructure s, LinkagePolicy.Linkage linkage, int x, int investorGroup,
@@ -160,6 +296,15 @@ final class PartnershipPolicy {
         if (b != a) {
             assumptions.computeIfAbsent(b, k -> new ArrayList<>()).add(text);
         }
+    }
+
+    /** Sum of units where {@link PercentUnits#ABSENT} is "not given" (an inexact term makes the slot inexact). */
+    private static long add(long sum, long units) {
+        if (units == PercentUnits.ABSENT) {
+            return sum;
+        }
+        long u = units == PercentUnits.INEXACT ? 0 : units;
+        return sum == PercentUnits.ABSENT ? u : sum + u;
     }
 
     private static BigDecimal add(BigDecimal sum, BigDecimal value) {

@@ -18,6 +18,8 @@ final class PercentUnits {
     static final long HUNDRED = 100 * ONE_PERCENT;
     /** No exact unit value; a valid percentage is never negative, so this value is free. */
     static final long INEXACT = -1;
+    /** Not given. */
+    static final long ABSENT = -2;
 
     private PercentUnits() {
     }
@@ -32,6 +34,11 @@ final class PercentUnits {
         } catch (ArithmeticException moreDecimalPlaces) {
             return INEXACT;
         }
+    }
+
+    /** {@link #of}, or {@link #ABSENT} for {@code null}. */
+    static long ofNullable(BigDecimal percent) {
+        return percent == null ? ABSENT : of(percent);
     }
 
     /** The exact value of a unit sum, as a number (its scale is not that of the percentages added). */

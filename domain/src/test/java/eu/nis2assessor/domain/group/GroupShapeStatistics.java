@@ -35,11 +35,10 @@ public final class GroupShapeStatistics {
         Arrays.sort(sorted);
         // contributions per member of group c: its own group plus every member of each partner group
         long[] partnerMembers = new long[groups];
-        for (Map.Entry<Long, ?> pair : partnerships.shares.entrySet()) {
-            int a = (int) (pair.getKey() >>> 32);
-            int b = (int) (long) pair.getKey();
-            partnerMembers[a] += sizes[b];
-            partnerMembers[b] += sizes[a];
+        for (int c = 0; c < groups; c++) {
+            for (int k = partnerships.start[c]; k < partnerships.start[c + 1]; k++) {
+                partnerMembers[c] += sizes[partnerships.partner[k]];
+            }
         }
         long contributions = 0;
         for (int c = 0; c < groups; c++) {
@@ -54,6 +53,6 @@ public final class GroupShapeStatistics {
                         + " (%.2f %% of all), mean linked-group size per enterprise %.2f, partner pairs %d,"
                         + " contributions %d (%.2f per enterprise)",
                 s.n, s.m, groups, singles, Arrays.toString(largest), 100.0 * largest[0] / s.n,
-                (double) sumSquares / s.n, partnerships.shares.size(), contributions, (double) contributions / s.n);
+                (double) sumSquares / s.n, partnerships.pairCount(), contributions, (double) contributions / s.n);
     }
 }
