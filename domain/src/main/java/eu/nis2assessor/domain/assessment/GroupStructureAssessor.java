@@ -8,7 +8,7 @@ import eu.nis2assessor.domain.size.SizeClassification;
 import eu.nis2assessor.domain.size.SizeDetermination;
 import eu.nis2assessor.domain.size.SizeClass;
 import eu.nis2assessor.domain.size.SizeFigures;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,35 +36,40 @@ public final class GroupStructureAssessor {
     public GroupStructureAssessment assess(GroupStructure structure) {
         AggregationPolicy.Aggregations all = aggregationPolicy.aggregateByLinkedGroup(structure);
         List<EnterpriseAggregation> aggregations = all.enterprises();
-        List<EnterpriseAssessment> results = new ArrayList<>(aggregations.size());
+        EnterpriseAssessment[] results = new EnterpriseAssessment[aggregations.size()];
         // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
-        // their size classification and fine exposures are worked out once per group, not once per member.
-        Shared[] shared = new Shared[all.linkedGroups()];
-        for (int i = 0; i < aggregations.size(); i++) {
-            Enterprise e = structure.enterprises().get(i);
-            EnterpriseAggregation a = aggregations.get(i);
-            Shared group = shared[all.linkedGroupOf(i)];
-            if (group == null) {
-                group = shared[all.linkedGroupOf(i)] = new Shared(a);
-            } else if (group.previous == null) {
-                group.previous = a.previousFigures();
+        // their size classification and fine exposures are worked out once per group, not once per member, and the
+        // members are assessed one group after the other, while the group's data are at hand.
+        for (int c = 0; c < all.linkedGroups(); c++) {
+            Shared group = null;
+            for (int k = all.firstMember(c); k < all.firstMember(c + 1); k++) {
+                int i = all.member(k);
+                Enterprise e = structure.enterprises().get(i);
+                EnterpriseAggregation a = aggregations.get(i);
+                if (group == null) {
+                    group = new Shared(a);
+                } else if (group.previous == null) {
+                    group.previous = a.previousFigures();
+                }
+                Assessment assessment = null;
+                SizeClass sizeClass;
+                if (!e.activities().isEmpty()) {
+                    EntityProfile profile = new EntityProfile(e.name(), e.activities(), a.figures(),
+                            a.previousFigures(), a.undertakingWorldwideTurnover(), e.providesServicesInUnion(),
+                            e.identifications(), e.exclusions());
+                    SizeClassification size = group.size(a.previousFigures() != null,
+                            profileAssessor.sizeDetermination());
+                    assessment = profileAssessor.assess(profile, size, a.steps(), a.assumptions(), false,
+                            group.fineMemo);
+                    sizeClass = assessment.sizeClass();
+                } else {
+                    sizeClass = group.size(a.previousFigures() != null, sizeDetermination).sizeClass();
+                }
+                results[i] = new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,
+                        a.undertakingWorldwideTurnover(), assessment);
             }
-            Assessment assessment = null;
-            SizeClass sizeClass;
-            if (!e.activities().isEmpty()) {
-                EntityProfile profile = new EntityProfile(e.name(), e.activities(), a.figures(), a.previousFigures(),
-                        a.undertakingWorldwideTurnover(), e.providesServicesInUnion(), e.identifications(),
-                        e.exclusions());
-                SizeClassification size = group.size(a.previousFigures() != null, profileAssessor.sizeDetermination());
-                assessment = profileAssessor.assess(profile, size, a.steps(), a.assumptions(), false, group.fineMemo);
-                sizeClass = assessment.sizeClass();
-            } else {
-                sizeClass = group.size(a.previousFigures() != null, sizeDetermination).sizeClass();
-            }
-            results.add(new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,
-                    a.undertakingWorldwideTurnover(), assessment));
         }
-        return new GroupStructureAssessment(results);
+        return new GroupStructureAssessment(Arrays.asList(results));
     }
 
     /** What the members of one linked group share. */

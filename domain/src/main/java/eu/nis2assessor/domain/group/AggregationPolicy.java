@@ -44,6 +44,8 @@ public final class AggregationPolicy {
     private static final List<String> LINKED_BASIS = List.of(REC_ART_3_3, REC_ART_6_2);
     private static final List<String> PARTNER_BASIS = List.of(REC_ART_3_2, REC_ART_6_2, REC_ART_6_3);
     private static final int LISTED_KEYS = 10;
+    private static final String PREVIOUS_GAP = "Previous-period figures are missing for some enterprises counted: their"
+            + " latest figures stand in for the previous period (Rec 2003/361 Annex Art 4(2)).";
     private static final ReasoningStep PUBLIC_BODIES = ReasoningStep.of("Public bodies", "Annex Art 3(4) not applied",
             "NIS2 disapplies the rule that 25 % or more of the capital or voting rights controlled by public bodies"
                     + " denies SME status: public ownership does not make the enterprise large; it is sized on the"
@@ -94,72 +96,86 @@ public final class AggregationPolicy {
             shareScale[k] = DecimalColumn.scale(partnerShare[k]);
         }
 
-        // the few distinct partner shares, each written as a percentage once rather than once per listing
-        Map<BigDecimal, String> percentTexts = new HashMap<>();
-        SizeFigures[] aggregated = new SizeFigures[groups];
-        SizeFigures[] aggregatedPrevious = new SizeFigures[groups];
-        BigDecimal[] undertakingTurnover = new BigDecimal[groups];
-        List<List<ReasoningStep>> groupSteps = new ArrayList<>(groups);
-        List<List<String>> groupAssumptions = new ArrayList<>(groups);
+        // whether a group's previous-period sums stand in the latest figures for someone
+        boolean[] previousGap = new boolean[groups];
+        for (int c = 0; c < groups; c++) {
+            previousGap[c] = !previousAssumptions.get(c).isEmpty();
+        }
+        // what the texts need of a partner group, side by side: its first member's key (from, to) and its size
+        int[] groupText = new int[3 * groups];
+        for (int c = 0; c < groups; c++) {
+            int first = linkage.members[linkage.start[c]];
+            groupText[3 * c] = s.keyStart[first];
+            groupText[3 * c + 1] = s.keyStart[first + 1];
+            groupText[3 * c + 2] = linkage.size(c);
+        }
+        ShareTexts shareTexts = new ShareTexts();
+
+        // Group by group: the totals, the reasoning, then every member's aggregation while the group's data are at hand.
+        EnterpriseAggregation[] result = new EnterpriseAggregation[s.n];
         Figures total = new Figures(1);
         Figures totalPrevious = new Figures(1);
         for (int c = 0; c < groups; c++) {
+            int from = degree[c];
+            int to = degree[c + 1];
             total.copy(0, own, c);
             totalPrevious.copy(0, ownPrevious, c);
-            for (int k = degree[c]; k < degree[c + 1]; k++) {
+            boolean partnerPreviousGap = false;
+            for (int k = from; k < to; k++) {
                 total.addShare(0, own, partner[k], partnerShare[k], shareUnscaled[k], shareScale[k]);
                 totalPrevious.addShare(0, ownPrevious, partner[k], partnerShare[k], shareUnscaled[k], shareScale[k]);
+                partnerPreviousGap |= previousGap[partner[k]];
             }
-            aggregated[c] = total.figures(0);
-            aggregatedPrevious[c] = totalPrevious.figures(0);
-            undertakingTurnover[c] = own.turnover.get(c);
+            SizeFigures aggregated = total.figures(0);
+            SizeFigures aggregatedPrevious = totalPrevious.figures(0);
+            BigDecimal undertakingTurnover = own.turnover.get(c);
             List<ReasoningStep> steps = new ArrayList<>(4);
-            boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
-            steps.add(relationsStep(s, linkage, c, partner, partnerShare, degree[c], degree[c + 1], percentTexts));
+            boolean autonomous = linkage.size(c) == 1 && from == to;
+            steps.add(relationsStep(s, linkage, c, partner, shareUnscaled, shareScale, partnerShare, from, to,
+                    groupText, shareTexts));
             steps.addAll(linkage.steps.getOrDefault(c, List.of()));
             steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
             steps.addAll(consolidationSteps.get(c));
             if (!autonomous) {
                 steps.add(PUBLIC_BODIES);
             }
-            steps.add(aggregationStep(aggregated[c], undertakingTurnover[c], autonomous));
-            groupSteps.add(List.copyOf(steps));
+            steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous));
+            List<ReasoningStep> groupSteps = List.copyOf(steps);
             List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
             assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
-            groupAssumptions.add(List.copyOf(assumptions));
-        }
-
-        List<EnterpriseAggregation> result = new ArrayList<>(s.n);
-        int[][] offsets = new int[groups][];
-        for (int i = 0; i < s.n; i++) {
-            Enterprise e = s.enterprises.get(i);
-            if (e.naturalPerson()) {
-                result.add(naturalPerson(e));
-                continue;
-            }
-            int c = linkage.component[i];
-            boolean autonomous = linkage.size(c) == 1 && degree[c] == degree[c + 1];
-            if (offsets[c] == null) {
-                offsets[c] = Contributions.offsets(linkage, c, partner, degree[c], degree[c + 1]);
-            }
-            List<Contribution> contributions = new Contributions(s, linkage, i, c, partner, partnerShare, degree[c],
-                    offsets[c], autonomous);
-            SizeFigures previous = null;
-            List<String> assumptions = groupAssumptions.get(c);
-            if (e.previousFigures() != null) {
-                previous = aggregatedPrevious[c];
-                if (!previousAssumptions.get(c).isEmpty() || hasPartnerPreviousGaps(previousAssumptions, partner,
-                        degree[c], degree[c + 1])) {
-                    List<String> more = new ArrayList<>(assumptions);
-                    more.add("Previous-period figures are missing for some enterprises counted: their latest figures"
-                            + " stand in for the previous period (Rec 2003/361 Annex Art 4(2)).");
-                    assumptions = more;
+            List<String> groupAssumptions = List.copyOf(assumptions);
+            List<String> withPreviousGap = null;
+            int[] offsets = null;
+            for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+                int i = linkage.members[m];
+                Enterprise e = s.enterprises.get(i);
+                if (s.natural[i]) {
+                    result[i] = naturalPerson(e);
+                    continue;
                 }
+                if (offsets == null) {
+                    offsets = Contributions.offsets(linkage, c, partner, from, to);
+                }
+                List<Contribution> contributions = new Contributions(s, linkage, i, m - linkage.start[c], c, partner,
+                        partnerShare, from, offsets, autonomous);
+                SizeFigures previous = null;
+                List<String> memberAssumptions = groupAssumptions;
+                if (e.previousFigures() != null) {
+                    previous = aggregatedPrevious;
+                    if (previousGap[c] || partnerPreviousGap) {
+                        if (withPreviousGap == null) {
+                            String[] more = groupAssumptions.toArray(new String[groupAssumptions.size() + 1]);
+                            more[more.length - 1] = PREVIOUS_GAP;
+                            withPreviousGap = List.of(more);
+                        }
+                        memberAssumptions = withPreviousGap;
+                    }
+                }
+                result[i] = new EnterpriseAggregation(e.key(), aggregated, previous, contributions, undertakingTurnover,
+                        groupSteps, memberAssumptions);
             }
-            result.add(new EnterpriseAggregation(e.key(), aggregated[c], previous, contributions, undertakingTurnover[c],
-                    groupSteps.get(c), assumptions));
         }
-        return new Aggregations(result, linkage.component, groups);
+        return new Aggregations(Arrays.asList(result), linkage, groups);
     }
 
     /**
@@ -169,12 +185,12 @@ public final class AggregationPolicy {
      */
     public static final class Aggregations {
         private final List<EnterpriseAggregation> enterprises;
-        private final int[] linkedGroup;
+        private final LinkagePolicy.Linkage linkage;
         private final int linkedGroups;
 
-        Aggregations(List<EnterpriseAggregation> enterprises, int[] linkedGroup, int linkedGroups) {
+        Aggregations(List<EnterpriseAggregation> enterprises, LinkagePolicy.Linkage linkage, int linkedGroups) {
             this.enterprises = enterprises;
-            this.linkedGroup = linkedGroup;
+            this.linkage = linkage;
             this.linkedGroups = linkedGroups;
         }
 
@@ -185,21 +201,25 @@ public final class AggregationPolicy {
 
         /** The linked group of the enterprise at position {@code i}, from 0 to {@link #linkedGroups()} - 1. */
         public int linkedGroupOf(int i) {
-            return linkedGroup[i];
+            return linkage.component[i];
+        }
+
+        /**
+         * The positions of the members of linked group {@code c}, ascending, are {@code member(k)} for {@code k} from
+         * {@code firstMember(c)} to {@code firstMember(c + 1)} - 1: going through the groups in this order keeps
+         * each group's data at hand.
+         */
+        public int firstMember(int c) {
+            return linkage.start[c];
+        }
+
+        public int member(int k) {
+            return linkage.members[k];
         }
 
         public int linkedGroups() {
             return linkedGroups;
         }
-    }
-
-    private static boolean hasPartnerPreviousGaps(List<List<String>> previousAssumptions, int[] partner, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!previousAssumptions.get(partner[k]).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static EnterpriseAggregation naturalPerson(Enterprise e) {
@@ -304,8 +324,8 @@ public final class AggregationPolicy {
     }
 
     private static ReasoningStep relationsStep(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] partner,
-                                               BigDecimal[] share, int from, int to,
-                                               Map<BigDecimal, String> percentTexts) {
+                                               long[] shareUnscaled, int[] shareScale, BigDecimal[] share, int from,
+                                               int to, int[] groupText, ShareTexts shareTexts) {
         int linked = linkage.size(c) - 1;
         int partners = to - from;
         if (linked == 0 && partners == 0) {
@@ -331,15 +351,13 @@ public final class AggregationPolicy {
             text.append("Partners immediately upstream or downstream of the enterprise or of an enterprise linked to it,"
                     + " counted pro rata with their own linked enterprises: ");
             for (int k = from; k < to && k - from < LISTED_KEYS; k++) {
-                int p = partner[k];
-                s.appendKey(text.append(k > from ? ", " : "").append('\''), linkage.members[linkage.start[p]])
-                        .append('\'');
-                if (linkage.size(p) > 1) {
-                    text.append(" with ").append(linkage.size(p) - 1).append(" linked");
+                int p = 3 * partner[k];
+                text.append(k > from ? ", " : "").append('\'')
+                        .append(s.keyChars, groupText[p], groupText[p + 1] - groupText[p]).append('\'');
+                if (groupText[p + 2] > 1) {
+                    text.append(" with ").append(groupText[p + 2] - 1).append(" linked");
                 }
-                // equal shares (BigDecimal.equals: same value and scale) give the same text
-                text.append(" (").append(percentTexts.computeIfAbsent(share[k],
-                        v -> v.movePointRight(2).stripTrailingZeros().toPlainString())).append(" %)");
+                text.append(" (").append(shareTexts.percent(share[k], shareUnscaled[k], shareScale[k])).append(" %)");
             }
             if (partners > LISTED_KEYS) {
                 text.append(" and ").append(partners - LISTED_KEYS).append(" more");
@@ -371,6 +389,66 @@ public final class AggregationPolicy {
         }
         // equal to value.stripTrailingZeros().toPlainString(), without the intermediate BigDecimal
         return value.scale() <= 0 ? value.toPlainString() : SizeClassPolicy.stripZeros(value.toPlainString());
+    }
+
+    /**
+     * The few distinct partner shares, each written as a percentage once rather than once per listing; found by the
+     * share's unscaled value and scale (equal ones give the same text) without a look at the share's object.
+     */
+    private static final class ShareTexts {
+        private long[] keys = new long[64];
+        private int[] scales = new int[64];
+        private String[] texts = new String[64];
+        private int size;
+
+        String percent(BigDecimal share, long unscaled, int scale) {
+            if (scale == DecimalColumn.NO_LONG) {
+                return text(share);
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (unscaled * 0x9E3779B97F4A7C15L >>> 40) + scale & mask;
+            while (texts[slot] != null) {
+                if (keys[slot] == unscaled && scales[slot] == scale) {
+                    return texts[slot];
+                }
+                slot = slot + 1 & mask;
+            }
+            String text = text(share);
+            keys[slot] = unscaled;
+            scales[slot] = scale;
+            texts[slot] = text;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return text;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldScales = scales;
+            String[] oldTexts = texts;
+            keys = new long[oldKeys.length * 2];
+            scales = new int[oldKeys.length * 2];
+            texts = new String[oldKeys.length * 2];
+            size = 0;
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldTexts[k] != null) {
+                    int mask = keys.length - 1;
+                    int slot = (int) (oldKeys[k] * 0x9E3779B97F4A7C15L >>> 40) + oldScales[k] & mask;
+                    while (texts[slot] != null) {
+                        slot = slot + 1 & mask;
+                    }
+                    keys[slot] = oldKeys[k];
+                    scales[slot] = oldScales[k];
+                    texts[slot] = oldTexts[k];
+                    size++;
+                }
+            }
+        }
+
+        private static String text(BigDecimal share) {
+            return share.movePointRight(2).stripTrailingZeros().toPlainString();
+        }
     }
 
     /**
@@ -477,7 +555,8 @@ public final class AggregationPolicy {
         private final int[] offsets;
         private final int targetPosition;
 
-        Contributions(IndexedStructure s, LinkagePolicy.Linkage linkage, int target, int group, int[] partner,
+        Contributions(IndexedStructure s, LinkagePolicy.Linkage linkage, int target, int targetPosition, int group,
+                      int[] partner,
                       BigDecimal[] share, int from, int[] offsets, boolean autonomous) {
             this.s = s;
             this.linkage = linkage;
@@ -487,8 +566,7 @@ public final class AggregationPolicy {
             this.share = share;
             this.from = from;
             this.autonomous = autonomous;
-            this.targetPosition = Arrays.binarySearch(linkage.members, linkage.start[group],
-                    linkage.start[group + 1], target) - linkage.start[group];
+            this.targetPosition = targetPosition;
             this.offsets = offsets;
         }
 
