@@ -7,9 +7,8 @@ import eu.nis2assessor.domain.access.Scope;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -61,12 +60,13 @@ public class MutationScopeInstrumentation extends SimplePerformantInstrumentatio
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        DataFetchingEnvironment env = parameters.getEnvironment();
-        GraphQLObjectType mutation = env.getGraphQLSchema().getMutationType();
-        if (mutation == null || env.getParentType() != mutation || env.getExecutionStepInfo().getPath().getLevel() != 1) {
+        // Only the root fields of a mutation; decided without the field's DataFetchingEnvironment, which graphql-java
+        // does not build at all for the plain properties that make up most of an answer.
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation() != OperationDefinition.Operation.MUTATION
+                || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
             return dataFetcher;
         }
-        Set<Scope> required = required(env.getField().getName());
+        Set<Scope> required = required(parameters.getField().getName());
         return environment -> {
             Caller caller = callers.currentCaller();
             if (!caller.scopes().containsAll(required)) {

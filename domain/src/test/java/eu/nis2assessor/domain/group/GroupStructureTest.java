@@ -50,6 +50,33 @@ class GroupStructureTest {
     }
 
     @Test
+    void percentagesWithMoreDecimalPlacesThanTheFixedPointUnitsAreAddedExactly() {
+        // 50.0000000001 has ten decimal places: no exact unit value; the sum goes on in BigDecimal, as written
+        assertThatThrownBy(() -> structure(List.of(a, b, e("C", "1", "1", "1")),
+                List.of(votes("A", "C", "50"), votes("B", "C", "50.0000000001"))))
+                .hasMessage("holdings[1].capitalPercent: the holdings of the capital of 'C' add up to 100.0000000001,"
+                        + " more than 100");
+        // exactly 100 in ten decimal places is not more than 100
+        structure(List.of(a, b, e("C", "1", "1", "1")),
+                List.of(votes("A", "C", "49.9999999999"), votes("B", "C", "50.0000000001")));
+        // trailing zeros beyond the units are still exact, and the message keeps the scale of the input
+        assertThatThrownBy(() -> structure(List.of(a, b, e("C", "1", "1", "1")),
+                List.of(votes("A", "C", "60.000000000000"), votes("B", "C", "40.5"))))
+                .hasMessage("holdings[1].capitalPercent: the holdings of the capital of 'C' add up to 100.500000000000,"
+                        + " more than 100");
+    }
+
+    @Test
+    void keysAreFoundByValueNotByObject() {
+        GroupStructure structure = structure(List.of(a, b, e("Ä-ü 東京", "1", "1", "1")),
+                List.of(votes(new String("A"), "Ä-ü 東京", "10")));
+        org.assertj.core.api.Assertions.assertThat(structure.indexOf("Ä-ü 東京")).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(structure.indexOf(new String("B"))).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(structure.indexOf("AB")).isEqualTo(-1);
+        org.assertj.core.api.Assertions.assertThat(structure.indexOf("Ä-ü 東")).isEqualTo(-1);
+    }
+
+    @Test
     void anEnterpriseCannotHoldItself() {
         assertThatThrownBy(() -> InvalidInputException.within("holdings[0]", () -> votes("A", "A", "10")))
                 .hasMessage("holdings[0].owned: an enterprise cannot hold itself ('A')");

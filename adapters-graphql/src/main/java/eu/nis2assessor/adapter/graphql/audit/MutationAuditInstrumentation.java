@@ -8,9 +8,8 @@ import eu.nis2assessor.application.port.out.AuditOutcome;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +39,13 @@ public class MutationAuditInstrumentation extends SimplePerformantInstrumentatio
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        DataFetchingEnvironment env = parameters.getEnvironment();
-        GraphQLObjectType mutation = env.getGraphQLSchema().getMutationType();
-        if (mutation == null || env.getParentType() != mutation || env.getExecutionStepInfo().getPath().getLevel() != 1) {
+        // Only the root fields of a mutation; decided without the field's DataFetchingEnvironment, which graphql-java
+        // does not build at all for the plain properties that make up most of an answer.
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation() != OperationDefinition.Operation.MUTATION
+                || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
             return dataFetcher;
         }
-        String action = env.getField().getName();
+        String action = parameters.getField().getName();
         return environment -> {
             Operation operation = OperationContext.begin(action, target(environment.getArguments()));
             try {

@@ -26,9 +26,11 @@ import graphql.parser.exceptions.ParseCancelledTooManyNumericLiteralCharactersEx
 import graphql.schema.GraphQLSchema;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -64,6 +66,15 @@ public final class AbuseLimitsInstrumentation implements Instrumentation, AutoCl
     private final GraphQlLimitsProperties limits;
     private final ParserOptions parserOptions;
     private final ScheduledThreadPoolExecutor timer;
+    /**
+     * Costs of executed operations that do not depend on their variables, by operation (the same object for every
+     * execution of a document from {@code ParsedDocumentCache}): a cached document is executed again and again, and
+     * costing its selection on every request would cost about as much as a small query. Keys are weak (syntax tree
+     * nodes compare by identity), so a document nobody holds any more leaves; the map is also emptied at
+     * {@value #MAX_CONSTANT_COSTS} entries.
+     */
+    private final Map<OperationDefinition, Long> constantCosts = Collections.synchronizedMap(new WeakHashMap<>());
+    static final int MAX_CONSTANT_COSTS = 1_000;
 
     public AbuseLimitsInstrumentation(GraphQlLimitsProperties limits) {
         this.limits = limits;
@@ -135,8 +146,23 @@ public final class AbuseLimitsInstrumentation implements Instrumentation, AutoCl
             return null;
         }
         ExecutionContext context = parameters.getExecutionContext();
-        long cost = new ComplexityCalculator(context.getGraphQLSchema(), limits.defaultListSize())
-                .cost(context.getFragmentsByName(), context.getOperationDefinition(), context.getCoercedVariables().toMap());
+        OperationDefinition operation = context.getOperationDefinition();
+        Long known = constantCosts.get(operation);
+        long cost;
+        if (known != null) {
+            cost = known;
+        } else {
+            ComplexityCalculator.Cost costing = new ComplexityCalculator(context.getGraphQLSchema(),
+                    limits.defaultListSize()).costing(context.getFragmentsByName(), operation,
+                    context.getCoercedVariables().toMap());
+            cost = costing.cost();
+            if (!costing.variableDependent()) {
+                if (constantCosts.size() >= MAX_CONSTANT_COSTS) {
+                    constantCosts.clear();
+                }
+                constantCosts.put(operation, cost);
+            }
+        }
         if (cost > limits.maxComplexity()) {
             throw refused(List.of(complexityError(cost)));
         }

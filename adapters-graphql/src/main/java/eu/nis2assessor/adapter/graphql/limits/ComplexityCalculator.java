@@ -75,8 +75,22 @@ public final class ComplexityCalculator {
 
     /** The cost of {@code operation}, given the document's fragments by name. */
     public long cost(Map<String, FragmentDefinition> fragments, OperationDefinition operation, Map<String, ?> variables) {
-        return new Costing(fragments, operation, variables == null ? Map.of() : variables)
-                .selections(operation.getSelectionSet(), rootType(operation), false);
+        return costing(fragments, operation, variables).cost();
+    }
+
+    /**
+     * The cost of {@code operation}, and whether it depends on the variables (a page size given as a variable): a
+     * cost that does not holds for every execution of the same operation.
+     */
+    public Cost costing(Map<String, FragmentDefinition> fragments, OperationDefinition operation,
+                        Map<String, ?> variables) {
+        Costing costing = new Costing(fragments, operation, variables == null ? Map.of() : variables);
+        long cost = costing.selections(operation.getSelectionSet(), rootType(operation), false);
+        return new Cost(cost, costing.readVariables);
+    }
+
+    /** A cost, and whether a variable went into it. */
+    public record Cost(long cost, boolean variableDependent) {
     }
 
     private GraphQLType rootType(OperationDefinition operation) {
@@ -95,6 +109,7 @@ public final class ComplexityCalculator {
         private final Map<String, ?> variables;
         private final Map<String, Long> costed = new HashMap<>();
         private final Set<String> inProgress = new HashSet<>();
+        private boolean readVariables;
 
         Costing(Map<String, FragmentDefinition> fragments, OperationDefinition operation, Map<String, ?> variables) {
             this.fragments = fragments;
@@ -218,6 +233,7 @@ public final class ComplexityCalculator {
                 return clamp(literal.getValue());
             }
             if (value instanceof VariableReference reference) {
+                readVariables = true;
                 Object given = variables.get(reference.getName());
                 if (given != null) {
                     return number(given);

@@ -74,6 +74,20 @@ class ComplexityCalculatorTest {
     }
 
     @Test
+    void aCostSaysWhetherItDependsOnTheVariables() {
+        Document constant = Parser.parse("query($n: Int) { groups(first: 5) { nodes { id } } items { name } }");
+        Document variable = Parser.parse("query($n: Int) { groups(first: $n) { nodes { id } } }");
+        ComplexityCalculator.Cost fixed = calculator.costing(Map.of(),
+                constant.getDefinitionsOfType(OperationDefinition.class).getFirst(), Map.of("n", 9));
+        ComplexityCalculator.Cost paged = calculator.costing(Map.of(),
+                variable.getDefinitionsOfType(OperationDefinition.class).getFirst(), Map.of("n", 9));
+        assertThat(fixed.variableDependent()).as("a declared but unused variable does not count").isFalse();
+        assertThat(fixed.cost()).isEqualTo(5 * 3 + LIST * 2);
+        assertThat(paged.variableDependent()).isTrue();
+        assertThat(paged.cost()).isEqualTo(9 * 3);
+    }
+
+    @Test
     void nestedConnectionsMultiply() {
         long inner = 100 * (1 + (1 + (1 + 1 + 1)));           // entities(first: 100) { edges { node { id name } } }
         long outer = 50 * (1 + (1 + (1 + 1 + inner)));          // groups(first: 50) { edges { node { id entities } } }
