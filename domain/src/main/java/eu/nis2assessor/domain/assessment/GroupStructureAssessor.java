@@ -34,7 +34,7 @@ public final class GroupStructureAssessor {
     }
 
     public GroupStructureAssessment assess(GroupStructure structure) {
-        AggregationPolicy.Aggregations all = aggregationPolicy.aggregateByLinkedGroup(structure);
+        AggregationPolicy.Aggregations all = aggregationPolicy.aggregateByLinkedGroup(structure, true);
         List<EnterpriseAggregation> aggregations = all.enterprises();
         EnterpriseAssessment[] results = new EnterpriseAssessment[aggregations.size()];
         // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
@@ -63,7 +63,8 @@ public final class GroupStructureAssessor {
                             group.fineMemo);
                     sizeClass = assessment.sizeClass();
                 } else {
-                    sizeClass = group.size(a.previousFigures() != null, sizeDetermination).sizeClass();
+                    // no assessment, hence no reasoning: the size class alone, without its explanation
+                    sizeClass = group.sizeClass(a.previousFigures() != null, sizeDetermination);
                 }
                 results[i] = new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,
                         a.undertakingWorldwideTurnover(), assessment);
@@ -77,8 +78,11 @@ public final class GroupStructureAssessor {
         private final SizeFigures figures;
         /** The group's previous figures, from the first member that gave previous figures. */
         private SizeFigures previous;
+        /** Size classifications with their reasoning, [0] without and [1] with the previous period. */
         private final SizeClassification[] sizes = new SizeClassification[2];
         private SizeDetermination sizesBy;
+        /** Size classes alone (for members without activities, whose reasoning nobody reads). */
+        private final SizeClass[] classes = new SizeClass[2];
         final ProfileAssessor.FineMemo fineMemo = new ProfileAssessor.FineMemo();
 
         Shared(EnterpriseAggregation a) {
@@ -97,6 +101,17 @@ public final class GroupStructureAssessor {
                 sizes[k] = determination.determine(figures, withPrevious ? previous : null);
             }
             return sizes[k];
+        }
+
+        SizeClass sizeClass(boolean withPrevious, SizeDetermination determination) {
+            int k = withPrevious ? 1 : 0;
+            if (sizesBy == determination && sizes[k] != null) {
+                return sizes[k].sizeClass();
+            }
+            if (classes[k] == null) {
+                classes[k] = determination.sizeClass(figures, withPrevious ? previous : null);
+            }
+            return classes[k];
         }
     }
 }

@@ -61,11 +61,18 @@ public final class AggregationPolicy {
 
     /** One aggregation per enterprise, in the order of the structure. */
     public List<EnterpriseAggregation> aggregate(GroupStructure structure) {
-        return aggregateByLinkedGroup(structure).enterprises();
+        return aggregateByLinkedGroup(structure, false).enterprises();
     }
 
-    /** One aggregation per enterprise, in the order of the structure, with the linked group of each. */
-    public Aggregations aggregateByLinkedGroup(GroupStructure structure) {
+    /**
+     * One aggregation per enterprise, in the order of the structure, with the linked group of each.
+     *
+     * @param reasoningForActivitiesOnly build the reasoning steps only for the linked groups with a member that has
+     *                                   activities: the only ones an assessment explains (an enterprise without
+     *                                   activities gets no assessment, so nobody reads its steps); the others get
+     *                                   none. Figures, contributions and assumptions are the same either way.
+     */
+    public Aggregations aggregateByLinkedGroup(GroupStructure structure, boolean reasoningForActivitiesOnly) {
         IndexedStructure s = new IndexedStructure(structure);
         LinkagePolicy.Linkage linkage = linkagePolicy.link(s);
         PartnershipPolicy.Partnerships partnerships = partnershipPolicy.find(s, linkage);
@@ -129,17 +136,19 @@ public final class AggregationPolicy {
             SizeFigures aggregated = total.figures(0);
             SizeFigures aggregatedPrevious = totalPrevious.figures(0);
             BigDecimal undertakingTurnover = own.turnover.get(c);
-            List<ReasoningStep> steps = new ArrayList<>(4);
             boolean autonomous = linkage.size(c) == 1 && from == to;
-            steps.add(relationsStep(s, linkage, c, partner, shareUnscaled, shareScale, partnerShare, from, to,
-                    groupText, shareTexts));
-            steps.addAll(linkage.steps.getOrDefault(c, List.of()));
-            steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
-            steps.addAll(consolidationSteps.get(c));
-            if (!autonomous) {
-                steps.add(PUBLIC_BODIES);
+            List<ReasoningStep> steps = new ArrayList<>(4);
+            if (!reasoningForActivitiesOnly || anyActivities(s, linkage, c)) {
+                steps.add(relationsStep(s, linkage, c, partner, shareUnscaled, shareScale, partnerShare, from, to,
+                        groupText, shareTexts));
+                steps.addAll(linkage.steps.getOrDefault(c, List.of()));
+                steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
+                steps.addAll(consolidationSteps.get(c));
+                if (!autonomous) {
+                    steps.add(PUBLIC_BODIES);
+                }
+                steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous));
             }
-            steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous));
             List<ReasoningStep> groupSteps = List.copyOf(steps);
             List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
             assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
@@ -220,6 +229,15 @@ public final class AggregationPolicy {
         public int linkedGroups() {
             return linkedGroups;
         }
+    }
+
+    private static boolean anyActivities(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {
+        for (int k = linkage.start[c]; k < linkage.start[c + 1]; k++) {
+            if (!s.enterprises.get(linkage.members[k]).activities().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EnterpriseAggregation naturalPerson(Enterprise e) {

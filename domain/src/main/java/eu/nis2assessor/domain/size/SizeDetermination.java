@@ -28,6 +28,16 @@ public final class SizeDetermination {
     }
 
     /**
+     * The size class that {@link #determine} gives, without its reasoning: for an enterprise that gets no assessment
+     * (and hence no explanation), where building the texts would be wasted work.
+     */
+    public SizeClass sizeClass(SizeFigures latest, SizeFigures previous) {
+        SizeClass latestRaw = sizeClassPolicy.classify(latest);
+        return previous == null ? latestRaw
+                : consecutivePeriodsPolicy.status(sizeClassPolicy.classify(previous), latestRaw);
+    }
+
+    /**
      * @param latest   figures of the latest approved accounting period (for a group member: aggregated)
      * @param previous figures of the period before, or {@code null}
      */
