@@ -99,8 +99,8 @@ public final class AggregationPolicy {
         long[] shareUnscaled = new long[partnerShare.length];
         int[] shareScale = new int[partnerShare.length];
         for (int k = 0; k < partnerShare.length; k++) {
-            shareUnscaled[k] = DecimalColumn.unscaled(partnerShare[k]);
-            shareScale[k] = DecimalColumn.scale(partnerShare[k]);
+            shareUnscaled[k] = DecimalRows.unscaled(partnerShare[k]);
+            shareScale[k] = DecimalRows.scale(partnerShare[k]);
         }
 
         // whether a group's previous-period sums stand in the latest figures for someone
@@ -135,7 +135,7 @@ public final class AggregationPolicy {
             }
             SizeFigures aggregated = total.figures(0);
             SizeFigures aggregatedPrevious = totalPrevious.figures(0);
-            BigDecimal undertakingTurnover = own.turnover.get(c);
+            BigDecimal undertakingTurnover = own.turnover(c);
             boolean autonomous = linkage.size(c) == 1 && from == to;
             List<ReasoningStep> steps = new ArrayList<>(4);
             if (!reasoningForActivitiesOnly || anyActivities(s, linkage, c)) {
@@ -420,7 +420,7 @@ public final class AggregationPolicy {
         private int size;
 
         String percent(BigDecimal share, long unscaled, int scale) {
-            if (scale == DecimalColumn.NO_LONG) {
+            if (scale == DecimalRows.NO_LONG) {
                 return text(share);
             }
             int mask = keys.length - 1;
@@ -474,9 +474,11 @@ public final class AggregationPolicy {
      * BigDecimal arithmetic gives; an unknown balance sheet anywhere makes the cell's balance sheet total unknown.
      */
     private static final class Figures {
-        final DecimalColumn headcount;
-        final DecimalColumn turnover;
-        final DecimalColumn balance;
+        private static final int HEADCOUNT = 0;
+        private static final int TURNOVER = 1;
+        private static final int BALANCE = 2;
+        /** Per cell one row: headcount, turnover, balance sheet total side by side. */
+        final DecimalRows values;
         final boolean[] balanceUnknown;
         /** For the enterprises' own figures only: the previous period, where given. */
         Figures previous;
@@ -484,9 +486,7 @@ public final class AggregationPolicy {
         boolean[] consolidates;
 
         Figures(int size) {
-            headcount = new DecimalColumn(size);
-            turnover = new DecimalColumn(size);
-            balance = new DecimalColumn(size);
+            values = new DecimalRows(size, 3);
             balanceUnknown = new boolean[size];
         }
 
@@ -512,51 +512,54 @@ public final class AggregationPolicy {
         }
 
         private void set(int i, SizeFigures f) {
-            headcount.set(i, f.headcount());
-            turnover.set(i, f.annualTurnover());
+            values.set(i, HEADCOUNT, f.headcount());
+            values.set(i, TURNOVER, f.annualTurnover());
             if (f.balanceSheetTotal() == null) {
                 balanceUnknown[i] = true;
             } else {
-                balance.set(i, f.balanceSheetTotal());
+                values.set(i, BALANCE, f.balanceSheetTotal());
             }
         }
 
         void add(int i, SizeFigures f) {
-            headcount.add(i, f.headcount());
-            turnover.add(i, f.annualTurnover());
+            values.add(i, HEADCOUNT, f.headcount());
+            values.add(i, TURNOVER, f.annualTurnover());
             if (f.balanceSheetTotal() == null) {
                 balanceUnknown[i] = true;
             } else {
-                balance.add(i, f.balanceSheetTotal());
+                values.add(i, BALANCE, f.balanceSheetTotal());
             }
         }
 
         void add(int i, Figures other, int j) {
-            headcount.add(i, other.headcount, j);
-            turnover.add(i, other.turnover, j);
+            values.add(i, HEADCOUNT, other.values, j);
+            values.add(i, TURNOVER, other.values, j);
             if (other.balanceUnknown[j]) {
                 balanceUnknown[i] = true;
             } else {
-                balance.add(i, other.balance, j);
+                values.add(i, BALANCE, other.values, j);
             }
         }
 
         void addShare(int i, Figures other, int j, BigDecimal share, long shareUnscaled, int shareScale) {
-            headcount.addProduct(i, other.headcount, j, share, shareUnscaled, shareScale);
-            turnover.addProduct(i, other.turnover, j, share, shareUnscaled, shareScale);
-            balance.addProduct(i, other.balance, j, share, shareUnscaled, shareScale);
+            values.addProduct(i, HEADCOUNT, other.values, j, share, shareUnscaled, shareScale);
+            values.addProduct(i, TURNOVER, other.values, j, share, shareUnscaled, shareScale);
+            values.addProduct(i, BALANCE, other.values, j, share, shareUnscaled, shareScale);
             balanceUnknown[i] |= other.balanceUnknown[j];
         }
 
         void copy(int i, Figures other, int j) {
-            headcount.copy(i, other.headcount, j);
-            turnover.copy(i, other.turnover, j);
-            balance.copy(i, other.balance, j);
+            values.copyRow(i, other.values, j);
             balanceUnknown[i] = other.balanceUnknown[j];
         }
 
+        BigDecimal turnover(int i) {
+            return values.get(i, TURNOVER);
+        }
+
         SizeFigures figures(int i) {
-            return new SizeFigures(headcount.get(i), turnover.get(i), balanceUnknown[i] ? null : balance.get(i));
+            return new SizeFigures(values.get(i, HEADCOUNT), values.get(i, TURNOVER),
+                    balanceUnknown[i] ? null : values.get(i, BALANCE));
         }
     }
 

@@ -9,45 +9,64 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * {@link DecimalColumn} and {@link PercentUnits} must give exactly what BigDecimal arithmetic gives: the same value
+ * {@link DecimalRows} and {@link PercentUnits} must give exactly what BigDecimal arithmetic gives: the same value
  * and the same scale (the texts show the scale), whether the numbers fit a long or not.
  */
-class DecimalColumnProperties {
+class DecimalRowsProperties {
 
     @Property(tries = 500)
     void sumsAndProductsEqualBigDecimalArithmeticToTheScale(@ForAll long seed) {
         Random random = new Random(seed);
-        DecimalColumn column = new DecimalColumn(2);
-        DecimalColumn other = new DecimalColumn(1);
-        BigDecimal expected = BigDecimal.ZERO;
-        BigDecimal start = number(random);
-        other.set(0, start);
-        assertThat(other.get(0)).isEqualTo(start);
-        column.copy(1, other, 0);
-        BigDecimal copied = start;
-        for (int step = 0; step < 12; step++) {
+        int width = 3;
+        DecimalRows rows = new DecimalRows(3, width);
+        DecimalRows other = new DecimalRows(2, width);
+        BigDecimal[][] expected = new BigDecimal[3][width];
+        BigDecimal[] copied = new BigDecimal[width];
+        for (int column = 0; column < width; column++) {
+            expected[0][column] = BigDecimal.ZERO;
+            expected[1][column] = BigDecimal.ZERO;
+            copied[column] = number(random);
+            other.set(1, column, copied[column]);
+            assertThat(other.get(1, column)).isEqualTo(copied[column]);
+        }
+        rows.copyRow(2, other, 1);
+        for (int step = 0; step < 36; step++) {
+            int row = random.nextInt(2);
+            int column = random.nextInt(width);
             BigDecimal value = number(random);
             switch (random.nextInt(3)) {
                 case 0 -> {
-                    column.add(0, value);
-                    expected = expected.add(value);
+                    rows.add(row, column, value);
+                    expected[row][column] = expected[row][column].add(value);
                 }
                 case 1 -> {
-                    other.set(0, value);
-                    column.add(0, other, 0);
-                    expected = expected.add(value);
+                    other.set(0, column, value);
+                    rows.add(row, column, other, 0);
+                    expected[row][column] = expected[row][column].add(value);
                 }
                 default -> {
                     BigDecimal factor = share(random);
-                    other.set(0, value);
-                    column.addProduct(0, other, 0, factor, DecimalColumn.unscaled(factor), DecimalColumn.scale(factor));
-                    expected = expected.add(value.multiply(factor));
+                    other.set(0, column, value);
+                    rows.addProduct(row, column, other, 0, factor, DecimalRows.unscaled(factor),
+                            DecimalRows.scale(factor));
+                    expected[row][column] = expected[row][column].add(value.multiply(factor));
                 }
             }
-            // BigDecimal.equals compares value and scale
-            assertThat(column.get(0)).as("step %d", step).isEqualTo(expected);
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < width; c++) {
+                    // BigDecimal.equals compares value and scale
+                    assertThat(rows.get(r, c)).as("step %d, cell %d/%d", step, r, c).isEqualTo(expected[r][c]);
+                }
+            }
         }
-        assertThat(column.get(1)).isEqualTo(copied);
+        for (int column = 0; column < width; column++) {
+            assertThat(rows.get(2, column)).isEqualTo(copied[column]);
+        }
+        // copying a row replaces what was there, whether it fitted a long or not
+        rows.copyRow(0, rows, 2);
+        for (int column = 0; column < width; column++) {
+            assertThat(rows.get(0, column)).isEqualTo(copied[column]);
+        }
     }
 
     @Property(tries = 300)
