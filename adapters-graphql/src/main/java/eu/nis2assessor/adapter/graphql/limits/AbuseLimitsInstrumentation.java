@@ -6,7 +6,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.DocumentAndVariables;
-import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -59,7 +59,7 @@ import org.springframework.graphql.execution.ErrorType;
  * Every refusal is a {@code BAD_REQUEST} error whose message names the limit, the value found and the maximum, e.g.
  * {@code Query depth 50 exceeds the maximum of 15 (nis2.graphql.max-depth)}.
  */
-public final class AbuseLimitsInstrumentation implements Instrumentation, AutoCloseable {
+public final class AbuseLimitsInstrumentation extends SimplePerformantInstrumentation implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AbuseLimitsInstrumentation.class);
 
