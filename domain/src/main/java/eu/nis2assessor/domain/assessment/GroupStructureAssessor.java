@@ -34,18 +34,17 @@ public final class GroupStructureAssessor {
     }
 
     public GroupStructureAssessment assess(GroupStructure structure) {
-        AggregationPolicy.Aggregations all = aggregationPolicy.aggregateByLinkedGroup(structure, true);
-        List<EnterpriseAggregation> aggregations = all.enterprises();
-        EnterpriseAssessment[] results = new EnterpriseAssessment[aggregations.size()];
-        // The members of a linked group share one aggregation (the same figures, previous figures and fine base):
-        // their size classification and fine exposures are worked out once per group, not once per member, and the
-        // members are assessed one group after the other, while the group's data are at hand.
-        for (int c = 0; c < all.linkedGroups(); c++) {
+        List<Enterprise> enterprises = structure.enterprises();
+        EnterpriseAssessment[] results = new EnterpriseAssessment[enterprises.size()];
+        // Each linked group is assessed as soon as it is aggregated, while its data are at hand. Its members share one
+        // aggregation (the same figures, previous figures and fine base): their size classification and fine
+        // exposures are worked out once per group, not once per member.
+        aggregationPolicy.aggregate(structure, true, (members, from, to, aggregations) -> {
             Shared group = null;
-            for (int k = all.firstMember(c); k < all.firstMember(c + 1); k++) {
-                int i = all.member(k);
-                Enterprise e = structure.enterprises().get(i);
-                EnterpriseAggregation a = aggregations.get(i);
+            for (int k = from; k < to; k++) {
+                int i = members[k];
+                Enterprise e = enterprises.get(i);
+                EnterpriseAggregation a = aggregations[i];
                 if (group == null) {
                     group = new Shared(a);
                 } else if (group.previous == null) {
@@ -69,7 +68,7 @@ public final class GroupStructureAssessor {
                 results[i] = new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,
                         a.undertakingWorldwideTurnover(), assessment);
             }
-        }
+        });
         return new GroupStructureAssessment(Arrays.asList(results));
     }
 

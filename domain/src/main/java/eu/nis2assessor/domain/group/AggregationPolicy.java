@@ -61,18 +61,40 @@ public final class AggregationPolicy {
 
     /** One aggregation per enterprise, in the order of the structure. */
     public List<EnterpriseAggregation> aggregate(GroupStructure structure) {
-        return aggregateByLinkedGroup(structure, false).enterprises();
+        return Arrays.asList(aggregateAll(structure, false, null));
     }
 
     /**
-     * One aggregation per enterprise, in the order of the structure, with the linked group of each.
+     * Receives the aggregations of each linked group as soon as they are worked out, while the group's data are still
+     * at hand (in the processor's caches): the members of one linked group share their aggregated figures, previous
+     * figures and undertaking turnover (the very same objects), so whatever follows from them alone can be worked out
+     * once per group. A natural person is a group of its own.
+     */
+    @FunctionalInterface
+    public interface LinkedGroupSink {
+        /**
+         * @param members    the members' positions in the structure are members[from .. to), ascending
+         * @param byPosition the aggregations so far, by position in the structure
+         *                   (the arrays belong to the policy: read them, do not keep or change them)
+         */
+        void linkedGroup(int[] members, int from, int to, EnterpriseAggregation[] byPosition);
+    }
+
+    /**
+     * One aggregation per enterprise, handed over linked group by linked group.
      *
      * @param reasoningForActivitiesOnly build the reasoning steps only for the linked groups with a member that has
      *                                   activities: the only ones an assessment explains (an enterprise without
      *                                   activities gets no assessment, so nobody reads its steps); the others get
      *                                   none. Figures, contributions and assumptions are the same either way.
      */
-    public Aggregations aggregateByLinkedGroup(GroupStructure structure, boolean reasoningForActivitiesOnly) {
+    public void aggregate(GroupStructure structure, boolean reasoningForActivitiesOnly, LinkedGroupSink sink) {
+        aggregateAll(structure, reasoningForActivitiesOnly, java.util.Objects.requireNonNull(sink, "sink"));
+    }
+
+    /** One aggregation per enterprise, by position; each linked group handed to {@code sink} (if any) when done. */
+    private EnterpriseAggregation[] aggregateAll(GroupStructure structure, boolean reasoningForActivitiesOnly,
+                                                 LinkedGroupSink sink) {
         IndexedStructure s = new IndexedStructure(structure);
         LinkagePolicy.Linkage linkage = linkagePolicy.link(s);
         PartnershipPolicy.Partnerships partnerships = partnershipPolicy.find(s, linkage);
@@ -183,52 +205,11 @@ public final class AggregationPolicy {
                 result[i] = new EnterpriseAggregation(e.key(), aggregated, previous, contributions, undertakingTurnover,
                         groupSteps, memberAssumptions);
             }
+            if (sink != null) {
+                sink.linkedGroup(linkage.members, linkage.start[c], linkage.start[c + 1], result);
+            }
         }
-        return new Aggregations(Arrays.asList(result), linkage, groups);
-    }
-
-    /**
-     * The aggregations of a structure and the linked group of each enterprise: the members of one linked group share
-     * their aggregated figures, previous figures and undertaking turnover (the very same objects), so whatever
-     * follows from them alone is worked out once per group. A natural person is a group of its own.
-     */
-    public static final class Aggregations {
-        private final List<EnterpriseAggregation> enterprises;
-        private final LinkagePolicy.Linkage linkage;
-        private final int linkedGroups;
-
-        Aggregations(List<EnterpriseAggregation> enterprises, LinkagePolicy.Linkage linkage, int linkedGroups) {
-            this.enterprises = enterprises;
-            this.linkage = linkage;
-            this.linkedGroups = linkedGroups;
-        }
-
-        /** In the order of the structure. */
-        public List<EnterpriseAggregation> enterprises() {
-            return enterprises;
-        }
-
-        /** The linked group of the enterprise at position {@code i}, from 0 to {@link #linkedGroups()} - 1. */
-        public int linkedGroupOf(int i) {
-            return linkage.component[i];
-        }
-
-        /**
-         * The positions of the members of linked group {@code c}, ascending, are {@code member(k)} for {@code k} from
-         * {@code firstMember(c)} to {@code firstMember(c + 1)} - 1: going through the groups in this order keeps
-         * each group's data at hand.
-         */
-        public int firstMember(int c) {
-            return linkage.start[c];
-        }
-
-        public int member(int k) {
-            return linkage.members[k];
-        }
-
-        public int linkedGroups() {
-            return linkedGroups;
-        }
+        return result;
     }
 
     private static boolean anyActivities(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {
