@@ -19,6 +19,38 @@ class AggregationProperties {
 
     private final AggregationPolicy policy = new AggregationPolicy();
 
+    /**
+     * Handed over group by group, with reasoning only where a member has activities, the aggregations are those of
+     * {@link AggregationPolicy#aggregate(GroupStructure)}: same figures, contributions and assumptions; the same steps
+     * for the groups an assessment explains, none for the others; every enterprise exactly once, in its group.
+     */
+    @Property(tries = 200)
+    void groupByGroupAggregationsAreTheFullOnes(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int n) {
+        GroupStructure structure = RandomGroups.generate(seed, n, 1.5, true);
+        List<EnterpriseAggregation> full = policy.aggregate(structure);
+        EnterpriseAggregation[] seen = new EnterpriseAggregation[n];
+        policy.aggregate(structure, true, (members, from, to, byPosition) -> {
+            boolean activities = false;
+            for (int k = from; k < to; k++) {
+                activities |= !structure.enterprises().get(members[k]).activities().isEmpty();
+            }
+            for (int k = from; k < to; k++) {
+                int i = members[k];
+                assertThat(seen[i]).as("handed over once").isNull();
+                seen[i] = byPosition[i];
+                EnterpriseAggregation expected = full.get(i);
+                assertThat(byPosition[i].figures()).isEqualTo(expected.figures());
+                assertThat(byPosition[i].previousFigures()).isEqualTo(expected.previousFigures());
+                assertThat(byPosition[i].contributions()).isEqualTo(expected.contributions());
+                assertThat(byPosition[i].assumptions()).isEqualTo(expected.assumptions());
+                assertThat(byPosition[i].steps()).isEqualTo(activities ? expected.steps() : List.of());
+                // the members of one group share the same figures object
+                assertThat(byPosition[i].figures()).isSameAs(byPosition[members[from]].figures());
+            }
+        });
+        assertThat(seen).doesNotContainNull();
+    }
+
     @Property(tries = 300)
     void addingAHoldingNeverLowersAggregatedFigures(@ForAll long seed, @ForAll @IntRange(min = 2, max = 14) int n,
                                                     @ForAll boolean investors) {
