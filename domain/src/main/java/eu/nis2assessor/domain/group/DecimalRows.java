@@ -115,7 +115,13 @@ final class DecimalRows {
         if (value.precision() > 18) {
             return 0;
         }
-        return value.scale() == 0 ? value.longValue() : value.unscaledValue().longValue();
+        int scale = value.scale();
+        if (scale == 0) {
+            return value.longValue();
+        }
+        // moving the point by the scale gives the unscaled value with scale 0: one small object, where
+        // unscaledValue() builds a BigInteger and its int[]
+        return scale > 0 ? value.movePointRight(scale).longValue() : value.unscaledValue().longValue();
     }
 
     /** The scale of {@code value}, or {@link #NO_LONG} when its unscaled value does not fit a long. */

@@ -99,6 +99,29 @@ public final class ClassificationPolicy {
     public Classification classify(List<Activity> activities, SizeClass sizeClass,
                                    List<Identification> identifications, Set<Exclusion> exclusions,
                                    boolean providesServicesInUnion) {
+        if (activities.size() == 1 && identifications.isEmpty() && exclusions.isEmpty() && providesServicesInUnion) {
+            // The common case depends on the activity and the size class alone: each answer is worked out once.
+            Activity activity = activities.get(0);
+            int slot = ((activity.type().ordinal() * 2 + (activity.qualified() ? 1 : 0)) * 2
+                    + (activity.ancillary() ? 1 : 0)) * SIZE_CLASSES + sizeClass.ordinal();
+            Classification known = singleActivity[slot];
+            if (known == null) {
+                known = classifyAll(activities, sizeClass, identifications, exclusions, true);
+                // immutable (final fields, immutable lists): safe to publish without a lock; at worst built twice
+                singleActivity[slot] = known;
+            }
+            return known;
+        }
+        return classifyAll(activities, sizeClass, identifications, exclusions, providesServicesInUnion);
+    }
+
+    private static final int SIZE_CLASSES = SizeClass.values().length;
+    /** Answers for one activity, no identifications, no exclusions, services in the Union: by activity and size. */
+    private final Classification[] singleActivity = new Classification[EntityType.values().length * 4 * SIZE_CLASSES];
+
+    private Classification classifyAll(List<Activity> activities, SizeClass sizeClass,
+                                       List<Identification> identifications, Set<Exclusion> exclusions,
+                                       boolean providesServicesInUnion) {
         List<ReasoningStep> steps = new ArrayList<>(8);
         List<String> assumptions = new ArrayList<>(2);
         boolean publicAdministration = false;

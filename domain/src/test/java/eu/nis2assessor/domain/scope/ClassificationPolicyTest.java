@@ -24,6 +24,29 @@ class ClassificationPolicyTest {
 
     private final ClassificationPolicy policy = new ClassificationPolicy();
 
+    /**
+     * The common case (one activity, nothing else) is answered from a memo: the answer is the one worked out for the
+     * same input by any policy, whatever was asked before, and the memo never mixes up sizes or activity flags.
+     */
+    @Test
+    void oneActivityAnswersAreWorkedOutOnceAndAlwaysTheSame() {
+        ClassificationPolicy warm = new ClassificationPolicy();
+        for (EntityType type : EntityType.values()) {
+            for (SizeClass size : SizeClass.values()) {
+                for (Activity activity : List.of(new Activity(type, false, false), new Activity(type, true, false),
+                        new Activity(type, false, true))) {
+                    Classification first = warm.classify(List.of(activity), size, List.of(), Set.of(), true);
+                    assertThat(warm.classify(List.of(activity), size, List.of(), Set.of(), true)).isSameAs(first);
+                    assertThat(new ClassificationPolicy().classify(List.of(activity), size, List.of(), Set.of(), true))
+                            .isEqualTo(first);
+                    // the same activity with a second, identical one takes the general path: same class
+                    assertThat(new ClassificationPolicy().classify(List.of(activity, activity), size, List.of(),
+                            Set.of(), true).entityClass()).isEqualTo(first.entityClass());
+                }
+            }
+        }
+    }
+
     private Classification classify(SizeClass size, EntityType... types) {
         return policy.classify(java.util.Arrays.stream(types).map(Activity::of).toList(), size, List.of(), Set.of(), true);
     }
