@@ -232,8 +232,10 @@ public final class AggregationPolicy {
     }
 
     /**
-     * The group's own data: consolidated accounts where they exist (the outermost first, never two that
-     * overlap), plus the own accounts of every member they do not cover. [0] latest, [1] previous period.
+     * Group {@code c}'s own data into row {@code c} of {@code latest} and {@code previous}: consolidated accounts where
+     * they exist (the outermost first, never two that overlap), plus the own accounts of every member they do not
+     * cover, read from the packed {@code input}. The keys of members without previous figures go to
+     * {@code previousGaps} (their latest figures stand in).
      */
     private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
                                   Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps) {
