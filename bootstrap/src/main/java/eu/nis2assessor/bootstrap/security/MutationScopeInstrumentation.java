@@ -62,8 +62,8 @@ public class MutationScopeInstrumentation extends SimplePerformantInstrumentatio
                                                 InstrumentationState state) {
         // Only the root fields of a mutation; decided without the field's DataFetchingEnvironment, which graphql-java
         // does not build at all for the plain properties that make up most of an answer.
-        OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
-        if (operation != OperationDefinition.Operation.MUTATION || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
+        OperationDefinition.Operation kind = parameters.getExecutionContext().getOperationDefinition().getOperation();
+        if (kind != OperationDefinition.Operation.MUTATION || parameters.getExecutionStepInfo().getPath().getLevel() != 1) {
             return dataFetcher;
         }
         Set<Scope> required = required(parameters.getField().getName());
