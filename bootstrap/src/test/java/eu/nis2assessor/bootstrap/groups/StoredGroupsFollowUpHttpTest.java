@@ -267,6 +267,46 @@ class StoredGroupsFollowUpHttpTest {
                 .contains("Previous period: 20 AWU");
     }
 
+    // ---- import: a pair whose holding has ended gets a new holding that starts when the old one ended
+
+    @Test
+    void anImportedHoldingOfAPairWhoseHoldingEndedStartsWhenTheOldOneEnded() {
+        Map<String, Object> structure = Map.of(
+                "enterprises", List.of(Map.of("key", "A", "figures", figures("10", "1000000", "1000000")),
+                        Map.of("key", "B", "figures", figures("10", "1000000", "1000000"))),
+                "holdings", List.of(Map.of("owner", "A", "owned", "B", "capitalPercent", "60", "votingPercent", "60")));
+        String group = api.createGroup("Ended pair");
+        api.ok("importGroupStructure", "ImportGroupStructureInput", Map.of("groupId", group, "structure", structure,
+                "periodEnd", "2024-12-31"), "createdEntities");
+        JsonNode held = api.gql("query G($id: ID!) { group(id: $id) { entities(first: 5) { edges { node { key"
+                + " holdings(first: 5) { edges { node { id version } } } } } } } }", Map.of("id", group))
+                .path("data").path("group").path("entities").path("edges").get(0).path("node").path("holdings")
+                .path("edges").get(0).path("node");
+        api.ok("endHolding", "EndHoldingInput", Map.of("id", held.path("id").asString(), "version",
+                held.path("version").asInt(), "validTo", "2025-07-01"), "holding { id }");
+
+        // imported again: the open holding is gone, so a new one is created, from the day the old one ended
+        api.ok("importGroupStructure", "ImportGroupStructureInput", Map.of("groupId", group, "structure", structure,
+                "periodEnd", "2024-12-31"), "createdEntities");
+        List<Map<String, Object>> rows = jdbc.queryForList("select valid_from, valid_to from holding where group_id = ?"
+                + " order by valid_to nulls last", uuid(group));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("valid_to")).hasToString("2025-07-01");
+        assertThat(rows.get(1).get("valid_from")).as("the new holding starts when the old one ended").hasToString("2025-07-01");
+        assertThat(rows.get(1).get("valid_to")).isNull();
+        // a run before that day counts the old holding once, a run after it the new one once (60 % each time)
+        for (String asOf : List.of("2025-03-31", "2025-09-30")) {
+            JsonNode run = api.ok("runGroupAssessment", "RunGroupAssessmentInput", Map.of("groupId", group, "asOf", asOf),
+                    "groupAssessment { results(first: 5) { edges { node { result { aggregatedFigures { headcount } } } } } }");
+            JsonNode edges = run.path("groupAssessment").path("results").path("edges");
+            assertThat(edges.size()).isEqualTo(2);
+            for (JsonNode edge : edges) {
+                assertThat(edge.path("node").path("result").path("aggregatedFigures").path("headcount").asString())
+                        .as("A and B linked once on %s", asOf).isEqualTo("20");
+            }
+        }
+    }
+
     // ---- createHolding: the capital check looks at every holding whose validity overlaps the new one
 
     @Test

@@ -152,6 +152,13 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
         jdbc.query("select owner_id, owned_id, id from holding where tenant_id = ? and group_id = ? and valid_to is null",
                 rs -> { open.putIfAbsent(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)); },
                 t, groupId);
+        // A pair whose earlier holding has ended: the new one starts the day the last one ended (valid_to is the first
+        // day it no longer counts), so that the two never count on the same day.
+        Map<String, java.sql.Date> ended = new HashMap<>();
+        jdbc.query("select owner_id, owned_id, max(valid_to) from holding where tenant_id = ? and group_id = ?"
+                        + " and valid_to is not null group by owner_id, owned_id",
+                rs -> { ended.put(rs.getObject(1, UUID.class) + "/" + rs.getObject(2, UUID.class), rs.getDate(3)); },
+                t, groupId);
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Holding h : structure.holdings()) {
@@ -161,7 +168,7 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
             String rights = JsonColumns.controlRights(h.controlRights());
             if (existing == null) {
                 inserts.add(new Object[] {UUID.randomUUID(), t, groupId, owner, owned, h.capitalPercent(), h.votingPercent(),
-                        rights, h.investedAmount()});
+                        rights, h.investedAmount(), ended.get(owner + "/" + owned)});
             } else {
                 updates.add(new Object[] {h.capitalPercent(), h.votingPercent(), rights, h.investedAmount(), existing});
             }
@@ -184,8 +191,9 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
 
     private void insertHoldings(List<Object[]> inserts) {
         jdbc.batchUpdate("insert into holding (id, tenant_id, group_id, owner_id, owned_id, capital_percent, voting_percent,"
-                + " control_rights, invested_amount, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())",
+                + " control_rights, invested_amount, valid_from, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, now(), now())",
                 inserts, new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.OTHER, Types.NUMERIC,
-                Types.NUMERIC, Types.VARCHAR, Types.NUMERIC});
+                Types.NUMERIC, Types.VARCHAR, Types.NUMERIC, Types.DATE});
     }
 }
