@@ -2,6 +2,7 @@ package eu.nis2assessor.application.service;
 
 import eu.nis2assessor.application.error.ForbiddenException;
 import eu.nis2assessor.application.error.NotFoundException;
+import eu.nis2assessor.application.model.GroupView;
 import eu.nis2assessor.application.port.in.CreateApiTokenCommand;
 import eu.nis2assessor.application.port.in.CreateApiTokenUseCase;
 import eu.nis2assessor.application.port.in.CreatedApiToken;
@@ -12,6 +13,7 @@ import eu.nis2assessor.application.port.in.RevokeApiTokenUseCase;
 import eu.nis2assessor.application.port.out.ApiTokenRecord;
 import eu.nis2assessor.application.port.out.ApiTokenStore;
 import eu.nis2assessor.application.port.out.CurrentCallerPort;
+import eu.nis2assessor.application.port.out.GroupStorePort;
 import eu.nis2assessor.application.port.out.TokenDigestPort;
 import eu.nis2assessor.application.port.out.TransactionPort;
 import eu.nis2assessor.domain.access.ApiTokenFormat;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +45,12 @@ public class ApiTokenService implements CreateApiTokenUseCase, RevokeApiTokenUse
     private final ValidatedTokenCache cache;
     private final ApiTokenSettings settings;
     private final Clock clock;
+    private final GroupStorePort groups;
 
     public ApiTokenService(ApiTokenStore store, TokenDigestPort digests, TransactionPort transactions,
-                           CurrentCallerPort callers, ValidatedTokenCache cache, ApiTokenSettings settings, Clock clock) {
+                           CurrentCallerPort callers, ValidatedTokenCache cache, ApiTokenSettings settings, Clock clock,
+                           GroupStorePort groups) {
+        this.groups = groups;
         this.store = store;
         this.digests = digests;
         this.transactions = transactions;
@@ -83,11 +89,27 @@ public class ApiTokenService implements CreateApiTokenUseCase, RevokeApiTokenUse
                 command.expiresAt().truncatedTo(ChronoUnit.MICROS), now, caller.actor(), null, null);
         byte[] digest = digests.digest(secret);
         transactions.inTransaction(() -> {
+            command.groups().ifPresent(ids -> requireGroups(caller, ids));
             OperationContext.current().ifPresent(op -> op.target(token.id().toString()));
             store.insert(token, digest);
             return null;
         });
         return new CreatedApiToken(secret, token);
+    }
+
+    /** Every group a token is restricted to must be a group of the tenant: a mistyped ID would give a token that sees nothing. */
+    private void requireGroups(Caller caller, Set<UUID> ids) {
+        Set<UUID> found = new HashSet<>();
+        for (GroupView group : groups.groupsByIds(caller.tenant(), ids)) {
+            found.add(group.id());
+        }
+        int i = 0;
+        for (UUID id : ids) {
+            if (!found.contains(id)) {
+                throw InvalidInputException.of("groupIds[" + i + "]", "no group with this ID in the tenant");
+            }
+            i++;
+        }
     }
 
     @Override

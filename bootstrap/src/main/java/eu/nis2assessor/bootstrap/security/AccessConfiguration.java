@@ -7,6 +7,7 @@ import eu.nis2assessor.application.port.out.AuditPort;
 import eu.nis2assessor.application.port.out.CurrentCallerPort;
 import eu.nis2assessor.application.port.out.MemberStore;
 import eu.nis2assessor.application.port.out.TokenDigestPort;
+import eu.nis2assessor.application.port.out.GroupStorePort;
 import eu.nis2assessor.application.port.out.TransactionPort;
 import eu.nis2assessor.application.service.ApiTokenAuthenticationService;
 import eu.nis2assessor.application.service.ApiTokenService;
@@ -70,8 +71,8 @@ public class AccessConfiguration {
     @Bean
     ApiTokenService apiTokenService(ApiTokenStore store, TokenDigestPort digests, TransactionPort transactions,
                                     CurrentCallerPort callers, ValidatedTokenCache cache, ApiTokenSettings settings,
-                                    Clock clock) {
-        return new ApiTokenService(store, digests, transactions, callers, cache, settings, clock);
+                                    Clock clock, GroupStorePort groups) {
+        return new ApiTokenService(store, digests, transactions, callers, cache, settings, clock, groups);
     }
 
     @Bean

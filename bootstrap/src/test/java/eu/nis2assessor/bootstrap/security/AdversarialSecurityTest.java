@@ -513,8 +513,9 @@ class AdversarialSecurityTest {
 
     /** 4. A caller restricted to a group stays within it. */
     private List<DynamicTest> groupRestriction(Tenants tenants, UUID tenantB) {
-        UUID group = UUID.randomUUID();
-        UUID other = UUID.randomUUID();
+        // real groups of tenant B: a token may only name groups that exist in its tenant
+        UUID group = tenants.group(tenantB, "restricted to");
+        UUID other = tenants.group(tenantB, "not in the list");
         String restricted = tenants.token(tenantB, List.of(Scope.TOKENS_ADMIN, Scope.GROUPS_READ), List.of(group),
                 Instant.now().plusSeconds(3600), null);
         TestHttp http = TestHttp.as(port, restricted);

@@ -117,6 +117,29 @@ class SecurityHttpTest {
     }
 
     @Test
+    void aTokenCanOnlyBeRestrictedToGroupsOfTheTenantAndTheUnknownOneIsNamedByItsIndex() {
+        String group = TestHttp.on(port).graphQl("mutation { createGroup(input: { name: \"token groups\" }) { group { id } } }",
+                Map.of()).path("data").path("createGroup").path("group").path("id").asString();
+        String unknown = eu.nis2assessor.adapter.graphql.relay.GlobalId.encode("Group", UUID.randomUUID());
+        String name = "narrow " + UUID.randomUUID();
+        Map<String, Object> input = Map.of("input", Map.of("name", name, "scopes", List.of("groups:read"),
+                "groupIds", List.of(group, unknown), "expiresAt", Instant.now().plus(Duration.ofDays(1)).toString()));
+        JsonNode refused = TestHttp.on(port).graphQl(CREATE, input).path("data").path("createApiToken");
+        assertThat(refused.path("token").isNull()).isTrue();
+        assertThat(refused.path("userErrors").get(0).path("field").toString()).isEqualTo("[\"input\",\"groupIds\",\"1\"]");
+        assertThat(refused.path("userErrors").get(0).path("message").asString()).contains("no group with this ID");
+        assertThat(owner.queryForObject("select count(*) from api_token where name = ?", Integer.class, name))
+                .as("nothing written").isZero();
+
+        // the tenant's own group alone: created
+        JsonNode created = TestHttp.on(port).graphQl(CREATE, Map.of("input", Map.of("name", name, "scopes",
+                List.of("groups:read"), "groupIds", List.of(group), "expiresAt", Instant.now().plus(Duration.ofDays(1))
+                        .toString()))).path("data").path("createApiToken");
+        assertThat(created.path("userErrors").size()).isZero();
+        assertThat(created.path("apiToken").path("groupIds").toString()).isEqualTo("[\"" + group + "\"]");
+    }
+
+    @Test
     void otherActuatorEndpointsNeedTheAdminScope() {
         UUID tenant = tenants.create("actuator tenant");
         String reader = tenants.token(tenant, Scope.ASSESS_READ, Scope.GROUPS_READ);

@@ -29,6 +29,13 @@ public final class Tenants {
         return id;
     }
 
+    /** A group of {@code tenant} (no entities); returns its ID. */
+    public UUID group(UUID tenant, String name) {
+        UUID id = UUID.randomUUID();
+        owner.update("insert into nis2_group (id, tenant_id, name) values (?, ?, ?)", id, tenant, name);
+        return id;
+    }
+
     /** A token of {@code tenant}; returns its secret. */
     public String token(UUID tenant, Collection<Scope> scopes, Collection<UUID> groups, Instant expiresAt, Instant revokedAt) {
         String secret = ApiTokenFormat.generate();

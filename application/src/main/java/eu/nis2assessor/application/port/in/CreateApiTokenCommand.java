@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * @param name      what the token is for, 1-100 characters
  * @param scopes    at least one; each one of {@link Scope#value()}
- * @param groups    the only groups the token may see; empty = every group of the tenant
+ * @param groups    the only groups the token may see, in the order given; empty = every group of the tenant
  * @param expiresAt required; the service checks it against the configured maximum lifetime
  */
 public record CreateApiTokenCommand(String name, Set<Scope> scopes, Optional<Set<UUID>> groups, Instant expiresAt) {
@@ -37,7 +37,9 @@ public record CreateApiTokenCommand(String name, Set<Scope> scopes, Optional<Set
             throw InvalidInputException.of("scopes", "at least one scope");
         }
         scopes = Set.copyOf(EnumSet.copyOf(scopes));
-        groups = groups == null ? Optional.empty() : groups.map(Set::copyOf);
+        // in the order given (LinkedHashSet), so that an unknown group can be named by its index
+        groups = groups == null ? Optional.empty()
+                : groups.map(g -> java.util.Collections.unmodifiableSet(new LinkedHashSet<>(g)));
         if (expiresAt == null) {
             throw InvalidInputException.of("expiresAt", "is required");
         }
