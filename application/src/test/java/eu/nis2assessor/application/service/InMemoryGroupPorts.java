@@ -331,4 +331,14 @@ final class InMemoryGroupPorts implements GroupStorePort, GroupAssessmentStorePo
         imports.add(structure);
         return new ImportCounts(structure.size(), 0);
     }
+
+    /** How often statistics were refreshed, and whether a refresh ever ran inside a transaction (it must not). */
+    int statisticsRefreshes;
+    boolean statisticsRefreshedInTransaction;
+
+    @Override
+    public void refreshStatistics() {
+        statisticsRefreshes++;
+        statisticsRefreshedInTransaction |= inTransaction;
+    }
 }

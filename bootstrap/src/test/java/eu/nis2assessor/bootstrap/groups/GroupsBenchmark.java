@@ -43,6 +43,7 @@ class GroupsBenchmark {
         }
         System.out.printf("%nBENCH groups (rounds=%d, load average at the end %s)%n%s", rounds, loadAverage(), out);
         System.out.print(report("page of 100 entities (random 10k)", page));
+        System.out.println("  page times in order (ms): " + page);
     }
 
     /** Alternating rounds of 1k and 10k (one warm-up round of 1k not counted); returns the last 10k group. */

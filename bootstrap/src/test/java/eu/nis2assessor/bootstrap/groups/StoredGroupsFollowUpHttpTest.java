@@ -267,6 +267,24 @@ class StoredGroupsFollowUpHttpTest {
                 .contains("Previous period: 20 AWU");
     }
 
+    // ---- import: a large import analyzes the group tables once it has committed
+
+    @Test
+    void aLargeImportAnalyzesTheGroupTablesSoThatTheNextQueriesArePlannedForTheirSize() {
+        String group = api.createGroup("Statistics");
+        java.sql.Timestamp before = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
+        api.ok("importGroupStructure", "ImportGroupStructureInput", Map.of("groupId", group, "structure",
+                GroupApi.randomStructure(7, 1_000)), "createdEntities");
+        // ANALYZE run as the schema owner (the application role cannot analyze a table it does not own)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (String table : List.of("legal_entity", "holding", "financial_year")) {
+                java.sql.Timestamp analyzed = jdbc.queryForObject("select last_analyze from pg_stat_user_tables"
+                        + " where schemaname = current_schema() and relname = ?", java.sql.Timestamp.class, table);
+                assertThat(analyzed).as(table).isNotNull().isAfterOrEqualTo(before);
+            }
+        });
+    }
+
     // ---- import: a pair whose holding has ended gets a new holding that starts when the old one ended
 
     @Test

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GroupStructureImportAdapter implements GroupStructureImportPort {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupStructureImportAdapter.class);
 
     private final JdbcTemplate jdbc;
 
@@ -142,6 +146,17 @@ public class GroupStructureImportAdapter implements GroupStructureImportPort {
         return new Object[] {id, t, entity, end, f.headcount(), f.annualTurnover(), f.balanceSheetTotal(),
                 c == null ? null : c.headcount(), c == null ? null : c.annualTurnover(), c == null ? null : c.balanceSheetTotal(),
                 p == null ? null : p.headcount(), p == null ? null : p.annualTurnover(), p == null ? null : p.balanceSheetTotal()};
+    }
+
+    @Override
+    public void refreshStatistics() {
+        long started = System.nanoTime();
+        try {
+            jdbc.query("select nis2_analyze_group_tables()", rs -> { });
+            log.debug("Group tables analyzed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh the statistics of the group tables after an import: {}", e.getMessage());
+        }
     }
 
     private void importHoldings(UUID t, UUID groupId, GroupStructure structure, Map<String, UUID> ids) {

@@ -21,4 +21,11 @@ public interface GroupStructureImportPort {
      * among the open ones, and the group's same-or-adjacent markets.
      */
     ImportCounts importStructure(TenantId tenant, UUID groupId, GroupStructure structure, LocalDate periodEnd);
+
+    /**
+     * After a large import has been committed: brings what the store knows about the size and spread of the group
+     * data up to date (a database's planner statistics), so that the next queries over the imported group are planned
+     * for its real size. Best effort: a failure is logged, never thrown; the import stands.
+     */
+    void refreshStatistics();
 }
