@@ -55,17 +55,9 @@ public final class ImportGroupStructureService implements ImportGroupStructureUs
             GroupView group = store.findGroup(tenant, command.groupId()).orElseThrow();
             return new ImportResult(group, counts.createdEntities(), counts.updatedEntities());
         });
-        if (structure.enterprises().size() >= STATISTICS_AFTER) {
-            importer.refreshStatistics();
-        }
+        importer.importCommitted(structure.enterprises().size());
         return result;
     }
-
-    /**
-     * From this many enterprises an import refreshes the store's statistics after it has committed: pages of a freshly
-     * imported group of 10,000 entities took seconds until the database had analyzed the new rows.
-     */
-    static final int STATISTICS_AFTER = 1_000;
 
     private void check(GroupStructure structure) {
         List<Enterprise> enterprises = structure.enterprises();

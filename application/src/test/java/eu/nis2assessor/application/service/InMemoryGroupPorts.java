@@ -332,13 +332,13 @@ final class InMemoryGroupPorts implements GroupStorePort, GroupAssessmentStorePo
         return new ImportCounts(structure.size(), 0);
     }
 
-    /** How often statistics were refreshed, and whether a refresh ever ran inside a transaction (it must not). */
-    int statisticsRefreshes;
-    boolean statisticsRefreshedInTransaction;
+    /** The sizes reported by importCommitted, and whether it was ever called inside a transaction (it must not). */
+    final List<Integer> committedImports = new ArrayList<>();
+    boolean importCommittedInTransaction;
 
     @Override
-    public void refreshStatistics() {
-        statisticsRefreshes++;
-        statisticsRefreshedInTransaction |= inTransaction;
+    public void importCommitted(int enterprises) {
+        committedImports.add(enterprises);
+        importCommittedInTransaction |= inTransaction;
     }
 }

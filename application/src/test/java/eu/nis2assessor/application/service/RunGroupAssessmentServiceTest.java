@@ -197,27 +197,10 @@ class RunGroupAssessmentServiceTest {
         assertThat(ports.imports).isEmpty();
         assertThat(importer.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)).createdEntities()).isEqualTo(2);
         assertThat(ports.imports).containsExactly(ok);
-        assertThat(ports.statisticsRefreshes).as("a small import leaves statistics to the database").isZero();
+        assertThat(ports.committedImports).as("refused imports are not reported; the one that passed is").containsExactly(2);
+        assertThat(ports.importCommittedInTransaction).as("after the commit, not inside it").isFalse();
         ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10), ports, ports);
         assertThatThrownBy(() -> small.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)))
                 .hasMessageContaining("at most 1 enterprises");
-    }
-
-    @Test
-    void aLargeImportRefreshesTheStatisticsOnceAfterItsTransaction() {
-        ImportGroupStructureService importer = new ImportGroupStructureService(ports, ports, AssessmentLimits.DEFAULTS, ports, ports);
-        TenantId t = ports.currentTenant();
-        tx(() -> {
-            ports.putGroup(t, group);
-            return null;
-        });
-        List<Enterprise> enterprises = new java.util.ArrayList<>();
-        for (int i = 0; i < ImportGroupStructureService.STATISTICS_AFTER; i++) {
-            enterprises.add(Enterprise.of("E" + i, SizeFigures.of("1", "1", "1")));
-        }
-        importer.importGroupStructure(new ImportGroupStructureCommand(group.id(), new GroupStructure(enterprises, List.of(),
-                null), AS_OF));
-        assertThat(ports.statisticsRefreshes).isEqualTo(1);
-        assertThat(ports.statisticsRefreshedInTransaction).as("after the commit, not inside it").isFalse();
     }
 }

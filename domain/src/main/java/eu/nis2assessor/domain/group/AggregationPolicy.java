@@ -406,13 +406,9 @@ public final class AggregationPolicy {
             if (scale == DecimalRows.NO_LONG) {
                 return text(share);
             }
-            int mask = keys.length - 1;
-            int slot = (int) (unscaled * 0x9E3779B97F4A7C15L >>> 40) + scale & mask;
-            while (texts[slot] != null) {
-                if (keys[slot] == unscaled && scales[slot] == scale) {
-                    return texts[slot];
-                }
-                slot = slot + 1 & mask;
+            int slot = slot(unscaled, scale);
+            if (texts[slot] != null) {
+                return texts[slot];
             }
             String text = text(share);
             keys[slot] = unscaled;
@@ -434,17 +430,23 @@ public final class AggregationPolicy {
             size = 0;
             for (int k = 0; k < oldKeys.length; k++) {
                 if (oldTexts[k] != null) {
-                    int mask = keys.length - 1;
-                    int slot = (int) (oldKeys[k] * 0x9E3779B97F4A7C15L >>> 40) + oldScales[k] & mask;
-                    while (texts[slot] != null) {
-                        slot = slot + 1 & mask;
-                    }
+                    int slot = slot(oldKeys[k], oldScales[k]);
                     keys[slot] = oldKeys[k];
                     scales[slot] = oldScales[k];
                     texts[slot] = oldTexts[k];
                     size++;
                 }
             }
+        }
+
+        /** The slot holding (unscaled, scale), or the empty slot where it would go (linear probing). */
+        private int slot(long unscaled, int scale) {
+            int mask = keys.length - 1;
+            int slot = (int) (unscaled * 0x9E3779B97F4A7C15L >>> 40) + scale & mask;
+            while (texts[slot] != null && (keys[slot] != unscaled || scales[slot] != scale)) {
+                slot = slot + 1 & mask;
+            }
+            return slot;
         }
 
         private static String text(BigDecimal share) {

@@ -39,31 +39,27 @@ final class KeyIndex {
      */
     int add(String key, int i) {
         int hash = key.hashCode();
-        int slot = spread(hash) & mask;
-        while (true) {
-            long entry = table[slot];
-            if (entry == EMPTY) {
-                table[slot] = ((long) hash << 32) | i;
-                return -1;
-            }
-            if ((int) (entry >>> 32) == hash && matches(key, (int) entry)) {
-                return (int) entry;
-            }
-            slot = (slot + 1) & mask;
+        int slot = slot(key, hash);
+        if (table[slot] == EMPTY) {
+            table[slot] = ((long) hash << 32) | i;
+            return -1;
         }
+        return (int) table[slot];
     }
 
     /** The position of {@code key}, or -1. */
     int indexOf(String key) {
-        int hash = key.hashCode();
+        long entry = table[slot(key, key.hashCode())];
+        return entry == EMPTY ? -1 : (int) entry;
+    }
+
+    /** The slot that holds {@code key}, or the empty slot where it would go (linear probing). */
+    private int slot(String key, int hash) {
         int slot = spread(hash) & mask;
         while (true) {
             long entry = table[slot];
-            if (entry == EMPTY) {
-                return -1;
-            }
-            if ((int) (entry >>> 32) == hash && matches(key, (int) entry)) {
-                return (int) entry;
+            if (entry == EMPTY || (int) (entry >>> 32) == hash && matches(key, (int) entry)) {
+                return slot;
             }
             slot = (slot + 1) & mask;
         }

@@ -23,9 +23,10 @@ public interface GroupStructureImportPort {
     ImportCounts importStructure(TenantId tenant, UUID groupId, GroupStructure structure, LocalDate periodEnd);
 
     /**
-     * After a large import has been committed: brings what the store knows about the size and spread of the group
-     * data up to date (a database's planner statistics), so that the next queries over the imported group are planned
-     * for its real size. Best effort: a failure is logged, never thrown; the import stands.
+     * Called once an import has been committed, outside its transaction, with the number of enterprises it wrote. A
+     * store may bring what it knows about the size and spread of the group data up to date (a database's planner
+     * statistics) when the import was large enough to change them, so that the next queries over the imported group
+     * are planned for its real size. Best effort: a failure is logged, never thrown; the import stands.
      */
-    void refreshStatistics();
+    void importCommitted(int enterprises);
 }
