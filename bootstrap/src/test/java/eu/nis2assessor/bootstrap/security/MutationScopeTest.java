@@ -2,6 +2,9 @@ package eu.nis2assessor.bootstrap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.nis2assessor.adapter.graphql.audit.MutationAuditInstrumentation;
+import eu.nis2assessor.adapter.graphql.execution.SelectiveInstrumentationChain;
+import eu.nis2assessor.adapter.graphql.limits.AbuseLimitsInstrumentation;
 import eu.nis2assessor.application.port.out.TokenDigestPort;
 import eu.nis2assessor.bootstrap.support.OwnerJdbc;
 import eu.nis2assessor.bootstrap.support.Tenants;
@@ -17,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,5 +64,19 @@ class MutationScopeTest {
         assertThat(MutationScopeInstrumentation.SCOPES.keySet()).containsExactlyInAnyOrderElementsOf(mutations);
         assertThat(MutationScopeInstrumentation.required("somethingNew")).containsExactlyInAnyOrder(Scope.values());
         assertThat(Map.copyOf(MutationScopeInstrumentation.SCOPES)).containsEntry("runGroupAssessment", Scope.ASSESSMENTS_RUN);
+    }
+
+    @Test
+    void theServedGraphQlRunsEveryInstrumentationThroughTheSelectiveChain() {
+        assertThat(graphQlSource.graphQl().getInstrumentation()).isInstanceOf(SelectiveInstrumentationChain.class);
+        SelectiveInstrumentationChain chain = (SelectiveInstrumentationChain) graphQlSource.graphQl().getInstrumentation();
+
+        assertThat(chain.getInstrumentations())
+                .hasAtLeastOneElementOfType(MutationScopeInstrumentation.class)
+                .hasAtLeastOneElementOfType(MutationAuditInstrumentation.class)
+                .hasAtLeastOneElementOfType(AbuseLimitsInstrumentation.class)
+                .hasAtLeastOneElementOfType(GraphQlObservationInstrumentation.class);
+        // none of them needs a per-field hook, so none is called for every field
+        assertThat(chain.activeFieldHooks()).isEmpty();
     }
 }
