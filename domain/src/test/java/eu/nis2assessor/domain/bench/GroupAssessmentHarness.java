@@ -16,7 +16,8 @@ import java.util.List;
  * alternating rounds of 10,000 and 100,000 enterprises so that load from other processes falls on both sizes alike.
  * Besides wall-clock time it reports the CPU time of the whole process per assessment (the assessing thread, the
  * garbage collector and the JIT compiler together) and the time spent in GC pauses: on a machine shared with other
- * work the CPU time is the steadier figure. Run with {@code ./nis2 bench group-engine}; arguments: rounds (default 10),
+ * work the CPU time is the steadier figure. The answer of one assessment is let go before the next starts: kept, it
+ * would be copied by the collector while the next one is built, a cost of the harness, not of the engine. Run with {@code ./nis2 bench group-engine}; arguments: rounds (default 10),
  * assessments per size and round (default 3). Not a test.
  */
 public final class GroupAssessmentHarness {
@@ -62,6 +63,7 @@ public final class GroupAssessmentHarness {
         for (int r = 0; r < rounds; r++) {
             for (int s = 0; s < sizes.length; s++) {
                 for (int k = 0; k < perRound; k++) {
+                    sink = null; // the previous answer is not kept alive while the next one is built
                     long gc0 = gcMillis(gcs);
                     long cpu0 = os.getProcessCpuTime();
                     long thread0 = threads.getCurrentThreadCpuTime();
@@ -83,8 +85,9 @@ public final class GroupAssessmentHarness {
                     sizes[s], min(wall[s]), median(wall[s]), mean(wall[s]), mean(cpu[s]), mean(thread[s]),
                     mean(gcPause[s]), samples);
         }
-        System.out.printf("ratio 100k/10k: wall min %.1f, wall median %.1f, process CPU %.1f%n",
-                min(wall[1]) / min(wall[0]), median(wall[1]) / median(wall[0]), mean(cpu[1]) / mean(cpu[0]));
+        System.out.printf("ratio 100k/10k: wall min %.1f, wall median %.1f, process CPU %.1f, thread CPU median %.1f%n",
+                min(wall[1]) / min(wall[0]), median(wall[1]) / median(wall[0]), mean(cpu[1]) / mean(cpu[0]),
+                median(thread[1]) / median(thread[0]));
     }
 
     private static GroupStructureAssessment assessOnce(GroupStructureAssessor assessor, GroupStructure structure) {
