@@ -9,10 +9,12 @@
 # and prints both throughputs (requests/s) and their ratio (goal >= 0.7), and the server CPU time per request of
 # each (from /proc/<pid>/stat around every round: steadier than throughput on a shared machine). Stops the server.
 #
-# The two queries are measured in alternating rounds (default 3 x 5 s each), and the figures are the mean of the
-# rounds: on a shared machine, load that comes and goes then falls on both queries alike.
+# The two queries are measured in alternating rounds (default 4 x 4 s each), in the order profile-trivial,
+# trivial-profile, profile-trivial, ... (each query goes first in half of the rounds), and the figures are the mean of
+# the rounds: on a shared machine, load that comes and goes then falls on both queries alike, and a steady drift
+# (the machine getting faster or slower during the run) does not favour the query that always runs second.
 #
-# Settings (environment): BENCH_DURATION (s per query, default 15), BENCH_ROUNDS (3), BENCH_WARMUP (s per query,
+# Settings (environment): BENCH_DURATION (s per query, default 16), BENCH_ROUNDS (4), BENCH_WARMUP (s per query,
 # default 15), BENCH_THREADS (2),
 # BENCH_CONNECTIONS (32), BENCH_PORT (18080), BENCH_SKIP_BUILD=1 to reuse the jar in bootstrap/target.
 # Needs wrk (Debian: apt-get install -y wrk) and curl.
@@ -21,8 +23,8 @@ cd "$(dirname "$0")/.."
 . scripts/select-jdk.sh
 nis2_select_jdk
 
-duration="${BENCH_DURATION:-15}"
-rounds="${BENCH_ROUNDS:-3}"
+duration="${BENCH_DURATION:-16}"
+rounds="${BENCH_ROUNDS:-4}"
 warmup="${BENCH_WARMUP:-15}"
 threads="${BENCH_THREADS:-2}"
 connections="${BENCH_CONNECTIONS:-32}"
@@ -105,12 +107,13 @@ run "$profile_body" "$warmup" > /dev/null
 run "$trivial_body" "$warmup" > /dev/null
 
 # The two queries are measured in alternating rounds, so that a change of load on the machine during the run
-# (other processes) hits both alike; each query gets $duration seconds in total.
+# (other processes) hits both alike; each query gets $duration seconds in total and goes first in every other round.
 slice=$(( (duration + rounds - 1) / rounds ))
 echo "bench-http: measuring ${duration}s per query ($rounds alternating rounds of ${slice}s), $threads threads, $connections connections, 127.0.0.1"
 : > "$work/profile.rps"; : > "$work/trivial.rps"; : > "$work/profile.cpu"; : > "$work/trivial.cpu"
 for round in $(seq 1 "$rounds"); do
-  for q in profile trivial; do
+  order="profile trivial"; [ $((round % 2)) -eq 0 ] && order="trivial profile"
+  for q in $order; do
     body="$profile_body"; [ "$q" = trivial ] && body="$trivial_body"
     t0="$(server_ticks)"
     run "$body" "$slice" > "$work/$q.$round.txt"
@@ -137,6 +140,7 @@ echo
 echo "assessProfile (reasoning requested): $profile_rps requests/s"
 echo "{ rulesVersion } (trivial query):    $trivial_rps requests/s"
 echo "ratio assessProfile / trivial:       $ratio (goal >= 0.7)"
+echo "ratio per round:                     $(paste -d' ' "$work/profile.rps" "$work/trivial.rps" | awk '{ printf "%s%.2f", (NR > 1 ? " " : ""), $1 / $2 }')"
 profile_cpu="$(mean "$work/profile.cpu")"
 trivial_cpu="$(mean "$work/trivial.cpu")"
 echo "server CPU per request:              assessProfile $profile_cpu us, { rulesVersion } $trivial_cpu us (ratio $(awk -v a="$trivial_cpu" -v b="$profile_cpu" 'BEGIN { printf "%.2f", a / b }'))"
