@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of assessProfile (issue 4, point 6, third bullet). Run as `./nis2 bench http` or directly.
 #
-# Builds the service jar, starts it on 127.0.0.1 (embedded PostgreSQL in a throwaway directory under target/,
+# Builds the service jar, starts it on 127.0.0.1 (embedded PostgreSQL in a throwaway directory under $TMPDIR,
 # or the PostgreSQL of NIS2_DB_URL when set), warms it up, then in one run measures with wrk:
 #   1. POST /graphql assessProfile: a realistic profile (two activities, previous figures), reasoning and all
 #      other fields requested, passed as variables;
