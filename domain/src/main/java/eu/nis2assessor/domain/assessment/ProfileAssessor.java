@@ -9,6 +9,7 @@ import eu.nis2assessor.domain.reasoning.RulesVersion;
 import eu.nis2assessor.domain.registration.RegistrationPolicy;
 import eu.nis2assessor.domain.scope.Classification;
 import eu.nis2assessor.domain.scope.ClassificationPolicy;
+import eu.nis2assessor.domain.scope.EntityType;
 import eu.nis2assessor.domain.size.SizeClassification;
 import eu.nis2assessor.domain.size.SizeDetermination;
 import eu.nis2assessor.domain.supervision.Supervision;
@@ -122,7 +123,9 @@ public final class ProfileAssessor {
         List<ReasoningStep> reasoning = List.of(steps);
 
         // built in an exact-size array: no growing list copied again by Assessment's List.copyOf
-        boolean sizeAssumptions = !classification.publicAdministration();
+        // the size assumptions (e.g. an unknown balance sheet) matter wherever the figures count: for every entity that
+        // is not a public administration, and for one that also has an activity other than public administration
+        boolean sizeAssumptions = !classification.publicAdministration() || sizedActivity(classification);
         boolean publicAdministrationFine = fine != null && classification.publicAdministration();
         boolean defaultedFine = fine != null && fineBaseDefaulted;
         String[] assumed = new String[leadingAssumptions.size() + (sizeAssumptions ? size.assumptions().size() : 0)
@@ -165,6 +168,15 @@ public final class ProfileAssessor {
             return (classification.entityClass() == eu.nis2assessor.domain.scope.EntityClass.ESSENTIAL ? 2 : 0)
                     + (classification.publicAdministration() ? 1 : 0);
         }
+    }
+
+    private static boolean sizedActivity(Classification classification) {
+        for (EntityType type : classification.effectiveTypes()) {
+            if (type.annexTypeOtherThanPublicAdministration()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> int copy(List<? extends T> from, T[] to, int at) {

@@ -191,7 +191,7 @@ public final class AggregationPolicy {
                         partnerShare, from, offsets, autonomous);
                 SizeFigures previous = null;
                 List<String> memberAssumptions = groupAssumptions;
-                if (e.previousFigures() != null) {
+                if (givesPreviousPeriod(e)) {
                     previous = aggregatedPrevious;
                     if (previousGap[c] || partnerPreviousGap) {
                         if (withPreviousGap == null) {
@@ -210,6 +210,16 @@ public final class AggregationPolicy {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the enterprise gave figures for the previous period, so that the two-period rule applies to it: its own
+     * previous accounts, or the previous figures of consolidated accounts it prepares (a consolidating parent need not
+     * give its own accounts as well).
+     */
+    private static boolean givesPreviousPeriod(Enterprise e) {
+        return e.previousFigures() != null
+                || e.consolidatedAccounts() != null && e.consolidatedAccounts().previousFigures() != null;
     }
 
     private static boolean anyActivities(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {

@@ -124,7 +124,9 @@ public final class ClassificationPolicy {
                                        boolean providesServicesInUnion) {
         List<ReasoningStep> steps = new ArrayList<>(8);
         List<String> assumptions = new ArrayList<>(2);
-        boolean publicAdministration = false;
+        // A public administration entity by its activity, or by the Art 2(7) exclusion, which is stated only of public
+        // administration entities (one that acts as a trust service provider stays in scope, and is still one).
+        boolean publicAdministration = exclusions.contains(Exclusion.NATIONAL_SECURITY_PUBLIC_ADMINISTRATION);
         for (Activity a : activities) {
             publicAdministration |= a.type().publicAdministration();
         }
@@ -274,7 +276,10 @@ public final class ClassificationPolicy {
                     + " national law extends the Directive to them (NIS2 Art 2(5)); the EU baseline does not.");
         }
         if (publicAdministration) {
-            assumptions.add("Public administration entities are not sized (Rec 2003/361 measures enterprises): their"
+            assumptions.add(annexBySize
+                    ? "Public administration entities are not sized (Rec 2003/361 measures enterprises): the entity's"
+                    + " figures count only for its activities other than public administration."
+                    : "Public administration entities are not sized (Rec 2003/361 measures enterprises): their"
                     + " staff and budget figures do not enter the classification.");
         }
 

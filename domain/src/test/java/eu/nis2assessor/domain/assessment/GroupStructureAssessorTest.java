@@ -4,10 +4,12 @@ import static eu.nis2assessor.domain.group.Groups.*;
 import static eu.nis2assessor.domain.scope.EntityType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.nis2assessor.domain.group.ConsolidatedAccounts;
 import eu.nis2assessor.domain.group.GroupStructure;
 import eu.nis2assessor.domain.group.InvestorCategory;
 import eu.nis2assessor.domain.scope.EntityClass;
 import eu.nis2assessor.domain.size.SizeClass;
+import eu.nis2assessor.domain.size.SizeFigures;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,28 @@ class GroupStructureAssessorTest {
         assertThat(helix.undertakingWorldwideTurnover()).isEqualByComparingTo("80000000");
         assertThat(helix.assessment().fineExposure().maximum()).isEqualByComparingTo("10000000");
         assertThat(helix.contributions()).hasSize(5);
+    }
+
+    @Test
+    @DisplayName("§4.6: a parent whose consolidated accounts give the previous period, and no accounts of its own, is"
+            + " held to the two-period rule like its subsidiary")
+    void consolidatedPreviousFiguresBringTheTwoPeriodRule() {
+        ConsolidatedAccounts accounts = new ConsolidatedAccounts(SizeFigures.of("300", "60000000", "50000000"),
+                SizeFigures.of("40", "8000000", "6000000"), List.of("S"));
+        GroupStructure s = structure(List.of(
+                e("P", "40", "8", "6", MANAGED_SERVICE_PROVIDER).withConsolidatedAccounts(accounts),
+                e("S", "260", "52", "44", MANAGED_SERVICE_PROVIDER).withPreviousFigures(SizeFigures.of("0", "0", "0"))),
+                List.of(votes("P", "S", "100")));
+        GroupStructureAssessment result = assessor.assess(s);
+        EnterpriseAssessment parent = result.enterprises().get(0);
+        EnterpriseAssessment subsidiary = result.enterprises().get(1);
+
+        // latest period LARGE, previous SMALL: with only two periods known the earlier class is kept
+        assertThat(parent.sizeClass()).isEqualTo(SizeClass.SMALL);
+        assertThat(parent.assessment().entityClass()).isEqualTo(EntityClass.NOT_IN_SCOPE);
+        assertThat(parent.assessment().reasoning()).anyMatch(step -> step.rule().equals("Two consecutive periods"));
+        assertThat(subsidiary.sizeClass()).isEqualTo(SizeClass.SMALL);
+        assertThat(subsidiary.assessment().entityClass()).isEqualTo(EntityClass.NOT_IN_SCOPE);
     }
 
     @Test

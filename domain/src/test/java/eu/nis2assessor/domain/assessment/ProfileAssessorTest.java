@@ -5,11 +5,14 @@ import static eu.nis2assessor.domain.scope.EntityType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.nis2assessor.domain.obligation.Obligation;
+import eu.nis2assessor.domain.penalty.FinePolicy;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import eu.nis2assessor.domain.reasoning.RulesVersion;
 import eu.nis2assessor.domain.scope.Activity;
 import eu.nis2assessor.domain.scope.EntityClass;
+import eu.nis2assessor.domain.scope.Exclusion;
 import eu.nis2assessor.domain.size.SizeClass;
+import eu.nis2assessor.domain.size.SizeDetermination;
 import eu.nis2assessor.domain.size.SizeFigures;
 import eu.nis2assessor.domain.supervision.SupervisionRegime;
 import java.math.BigDecimal;
@@ -113,6 +116,34 @@ class ProfileAssessorTest {
         assertThat(a.supervision().authorityPowers()).noneMatch(p -> p.contains("Art 32(5)"));
         assertThat(a.managementObligations()).extracting(Obligation::code)
                 .doesNotContain("ART32_5_MANAGEMENT_BAN_EXPOSURE");
+    }
+
+    @Test
+    @DisplayName("Art 2(7) excludes public administration entities in national security; one that acts as a trust"
+            + " service provider stays in scope and is still a public administration entity (Art 32(5), Art 34(7))")
+    void nationalSecurityPublicAdministrationActingAsTrustServiceProviderIsPublicAdministration() {
+        Assessment a = assessor.assess(profile(LARGE, List.of(new Activity(TRUST_SERVICE_PROVIDER, true, false)),
+                List.of(), Set.of(Exclusion.NATIONAL_SECURITY_PUBLIC_ADMINISTRATION), true));
+        assertThat(a.entityClass()).isEqualTo(EntityClass.ESSENTIAL);
+        assertThat(a.supervision().authorityPowers()).noneMatch(p -> p.contains("Art 32(5)"));
+        assertThat(a.managementObligations()).extracting(Obligation::code)
+                .doesNotContain("ART32_5_MANAGEMENT_BAN_EXPOSURE");
+        assertThat(a.fineExposure().legalBasis()).contains("NIS2 Art 34(7)");
+        assertThat(a.assumptions()).contains(FinePolicy.PUBLIC_ADMINISTRATION_ASSUMPTION);
+    }
+
+    @Test
+    @DisplayName("A public administration entity with an activity that is sized (a municipal waterworks) is classified on"
+            + " its figures for that activity, and the size assumptions and texts say so")
+    void publicAdministrationWithASizedActivityKeepsTheSizeAssumptions() {
+        Assessment a = assessor.assess(new EntityProfile(null, List.of(Activity.of(REGIONAL_GOVERNMENT_ENTITY),
+                Activity.of(DRINKING_WATER_SUPPLIER)), SizeFigures.of("300", "60000000", null), null,
+                BigDecimal.ZERO, true, List.of(), Set.of()));
+        assertThat(a.entityClass()).isEqualTo(EntityClass.ESSENTIAL);
+        assertThat(a.legalBasis()).contains("NIS2 Art 3(1)(a)");
+        assertThat(a.assumptions()).contains(SizeDetermination.BALANCE_SHEET_ASSUMPTION)
+                .anyMatch(s -> s.contains("count only for its activities other than public administration"))
+                .noneMatch(s -> s.contains("do not enter the classification"));
     }
 
     @Test
