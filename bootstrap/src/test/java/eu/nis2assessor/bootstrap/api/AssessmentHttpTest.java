@@ -228,6 +228,39 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void literalErrorsNameTheFieldWithoutGraphQlJavasSyntaxTree() {
+        String literal = """
+                { assessProfile(profile: { activities: [{ type: FOOD_BUSINESS }], figures: { annualTurnover: 1 } }) {
+                  sizeClass } }""";
+        JsonNode error = error(post(literal, Map.of()));
+        assertThat(error.path("message").asString()).contains("'profile.figures'", "missing required fields", "headcount")
+                .doesNotContain("ObjectValue", "ObjectField", "IntValue");
+
+        JsonNode wrongShape = error(post(PROFILE_QUERY, Map.of("profile", "not an object")));
+        assertThat(wrongShape.path("message").asString()).contains("expected an object but got a string")
+                .doesNotContain("'Map'", "'String'");
+    }
+
+    @Test
+    void decimalExponentsAtTheEdgeOfAnIntAreRefusedOrReadAsZero() {
+        for (Object bad : List.of("1e2147483647", "1e2147483648", "-9e2147483647", "1e-2147483647")) {
+            Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);
+            ((Map<String, Object>) profile.get("figures")).put("headcount", bad);
+            ResponseEntity<String> response = post(PROFILE_QUERY, Map.of("profile", profile));
+            assertThat(response.getStatusCode().value()).as("for %s", bad).isEqualTo(200);
+            assertThat(error(response).path("message").asString()).as("for %s", bad).contains("Decimal: at most");
+        }
+        Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);
+        ((Map<String, Object>) profile.get("figures")).put("headcount", "0e2147483648");
+        ((Map<String, Object>) profile.get("figures")).put("balanceSheetTotal", "0e-2147483647");
+        assertThat(data(post(PROFILE_QUERY, Map.of("profile", profile))).path("assessProfile").path("sizeClass").asString())
+                .isEqualTo("MICRO");
+        List<Map<String, Object>> enterprises = List.of(enterprise("A", "0e2147483648", "0e2147483648", "0e2147483648"));
+        assertThat(data(post(GROUP_QUERY, Map.of("structure", structure(enterprises, List.of()))))
+                .path("assessGroupStructure").path("enterprises").path(0).path("sizeClass").asString()).isEqualTo("MICRO");
+    }
+
+    @Test
     void decimalRefusesBooleansNanAndHugeExponents() {
         for (Object bad : List.of(true, "NaN", "Infinity", "1e999999999", "")) {
             Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);

@@ -8,6 +8,7 @@ import eu.nis2assessor.adapter.persistence.entity.TenantEntity;
 import eu.nis2assessor.adapter.persistence.repository.TenantRepository;
 import eu.nis2assessor.bootstrap.db.DatabaseInitializer;
 import eu.nis2assessor.domain.reasoning.RulesVersion;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,31 @@ class ServiceHttpTest {
         assertThat(json(legacy).path("errors").path(0).path("extensions").path("classification").asString())
                 .isEqualTo("BAD_REQUEST");
         assertGraphQlError(graphql("", "application/json"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void bodyThatIsJsonNullIsBadRequest() {
+        assertGraphQlError(graphql("null", "application/graphql-response+json"), 400, "BAD_REQUEST");
+        assertGraphQlError(graphql("  null\n", "application/json"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void contentTypeThatDoesNotParseIsUnsupportedMediaType() throws Exception {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            for (String contentType : List.of("application/json; charset=foo", "///", "application/json; q=abc")) {
+                java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .header(HttpHeaders.CONTENT_TYPE, contentType)
+                        .header(HttpHeaders.ACCEPT, "application/json")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestHttp.DEFAULT_TOKEN)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ rulesVersion }\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("for %s", contentType).isEqualTo(415);
+                assertThat(response.body()).doesNotContain("Exception", "\tat ");
+                assertThat(JSON.readTree(response.body()).path("errors").path(0).path("extensions").path("classification")
+                        .asString()).isEqualTo("BAD_REQUEST");
+            }
+        }
     }
 
     @Test

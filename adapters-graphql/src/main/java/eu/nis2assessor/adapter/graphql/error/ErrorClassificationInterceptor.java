@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * against the schema ({@code ValidationError}) or names an operation that cannot run
  * ({@code OperationNotSupported}) is the caller's fault: {@code BAD_REQUEST}. Any other classification
  * not in the public set (e.g. a non-null field that resolved to null) is a server fault:
- * {@code INTERNAL_ERROR}. Messages, locations and paths are kept.
+ * {@code INTERNAL_ERROR}. Locations and paths are kept, and messages too, except for the internals graphql-java
+ * prints in some of them (a literal's syntax tree, Java class names: {@link ClientMessages}).
  */
 @Component
 public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
@@ -30,7 +31,8 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
             List<GraphQLError> errors = response.getExecutionResult().getErrors();
-            if (errors.isEmpty() || errors.stream().allMatch(e -> isPublic(e.getErrorType()))) {
+            if (errors.isEmpty() || errors.stream().allMatch(e -> isPublic(e.getErrorType())
+                    && java.util.Objects.equals(ClientMessages.clean(e.getMessage()), e.getMessage()))) {
                 return response;
             }
             List<GraphQLError> mapped = errors.stream().map(ErrorClassificationInterceptor::classify).toList();
@@ -39,12 +41,13 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
     }
 
     static GraphQLError classify(GraphQLError error) {
-        if (isPublic(error.getErrorType())) {
+        String message = ClientMessages.clean(error.getMessage());
+        if (isPublic(error.getErrorType()) && java.util.Objects.equals(message, error.getMessage())) {
             return error;
         }
-        ErrorType type = publicType(error.getErrorType());
+        ErrorType type = isPublic(error.getErrorType()) ? (ErrorType) error.getErrorType() : publicType(error.getErrorType());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(message)
                 .errorType(type);
         if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             builder.locations(error.getLocations());

@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,10 @@ public class GraphQlHttpErrorResolver implements HandlerExceptionResolver, Order
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlHttpErrorResolver.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The message of a body that is not a GraphQL-over-HTTP request (also used by the request body filter). */
+    public static final String INVALID_REQUEST = "The request is not a valid GraphQL-over-HTTP request: send a JSON body"
+            + " with a \"query\" string (and optional \"variables\" object, \"operationName\" string)";
 
     private final String graphQlPath;
 
@@ -87,6 +92,10 @@ public class GraphQlHttpErrorResolver implements HandlerExceptionResolver, Order
         if (ex instanceof HttpMessageNotReadableException) {
             return HttpStatus.BAD_REQUEST;
         }
+        if (ex instanceof InvalidMediaTypeException) {
+            // a Content-Type header that does not parse (`///`, `application/json; charset=foo`)
+            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
@@ -101,8 +110,7 @@ public class GraphQlHttpErrorResolver implements HandlerExceptionResolver, Order
 
     private String messageOf(Exception ex, HttpStatusCode status) {
         return switch (status.value()) {
-            case 400 -> "The request is not a valid GraphQL-over-HTTP request: send a JSON body with a "
-                    + "\"query\" string (and optional \"variables\" object, \"operationName\" string)";
+            case 400 -> INVALID_REQUEST;
             case 404 -> "No such resource: GraphQL is served at " + graphQlPath;
             case 405 -> "Method not allowed: use POST " + graphQlPath;
             case 406 -> "Not acceptable: the endpoint answers application/graphql-response+json or application/json";

@@ -1,5 +1,6 @@
 package eu.nis2assessor.adapter.graphql.limits;
 
+import eu.nis2assessor.adapter.graphql.error.GraphQlHttpErrorResolver;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       the limit; the request then goes on with the buffered body.</li>
  * </ul>
  * The refusal is {@code 413 Content Too Large} with a GraphQL error body ({@code BAD_REQUEST}) naming the limit, and
- * {@code Connection: close}, so that the server does not read (Tomcat: swallow) the rest of an oversized body.
+ * {@code Connection: close}, so that the server does not read (Tomcat: swallow) the rest of an oversized body. A body
+ * that is JSON {@code null} is answered {@code 400} here as well (see {@link #NULL_BODY_CHECK_BYTES}).
  */
 public final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -64,16 +66,31 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
             refuse(request, response, declared);
             return;
         }
-        if (declared >= 0) {
+        if (declared > NULL_BODY_CHECK_BYTES) {
             chain.doFilter(request, response); // the container reads at most the declared length
             return;
         }
+        // no length (chunked): read while counting; a tiny body: read, to see whether it is JSON null
         byte[] body = readAtMost(request.getInputStream(), maxBytes);
         if (body == null) {
             refuse(request, response, -1);
             return;
         }
+        if (isJsonNull(body)) {
+            writeError(request, response, 400, GraphQlHttpErrorResolver.INVALID_REQUEST, Map.of(), false);
+            return;
+        }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Bodies up to this many bytes are read here to be checked for JSON {@code null}: Spring GraphQL reads that body
+     * as "no request" and fails on it with an internal error instead of answering 400.
+     */
+    static final int NULL_BODY_CHECK_BYTES = 16;
+
+    static boolean isJsonNull(byte[] body) {
+        return new String(body, StandardCharsets.ISO_8859_1).strip().equals("null");
     }
 
     /** The whole stream, or null as soon as it has more than {@code max} bytes. */
@@ -98,16 +115,27 @@ public final class RequestBodyLimitFilter extends OncePerRequestFilter {
                     declared < 0 ? "no length," : declared, maxBytes);
         }
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("classification", "BAD_REQUEST");
         extensions.put("limit", Refusals.MAX_BODY_BYTES);
         extensions.put("maximum", maxBytes);
+        writeError(request, response, 413, "Request body exceeds " + maxBytes + " bytes (" + Refusals.MAX_BODY_BYTES + ")",
+                extensions, true);
+    }
+
+    /** A GraphQL error response ({@code BAD_REQUEST}) with the given status; {@code close}: no further requests. */
+    private static void writeError(HttpServletRequest request, HttpServletResponse response, int status, String message,
+                                   Map<String, Object> more, boolean close) throws IOException {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("classification", "BAD_REQUEST");
+        extensions.putAll(more);
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", "Request body exceeds " + maxBytes + " bytes (" + Refusals.MAX_BODY_BYTES + ")");
+        error.put("message", message);
         error.put("extensions", extensions);
         byte[] body = JSON.writeValueAsBytes(Map.of("errors", List.of(error)));
         response.resetBuffer();
-        response.setStatus(413);
-        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.setStatus(status);
+        if (close) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+        }
         response.setContentType((acceptsGraphQlResponse(request) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON).toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(body.length);

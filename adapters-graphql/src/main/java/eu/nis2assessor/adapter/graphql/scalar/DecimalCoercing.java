@@ -75,15 +75,17 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
             }
         }
         if (value == null) {
-            throw new CoercingParseValueException("Decimal: " + (input instanceof Number
-                    ? "'" + input + "' is not a finite number"
-                    : "expected a JSON number or a numeric string, got " + describe(input)));
+            throw new CoercingParseValueException("Decimal: " + switch (input) {
+                case Number n -> "'" + n + "' is not a finite number";
+                case String text -> notANumber(text);
+                default -> "expected a JSON number or a numeric string, got " + describe(input);
+            });
         }
         String outOfBounds = checkBounds(value);
         if (outOfBounds != null) {
             throw new CoercingParseValueException("Decimal: " + outOfBounds);
         }
-        return value;
+        return bounded(value);
     }
 
     @Override
@@ -95,15 +97,16 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
             default -> null;
         };
         if (value == null) {
-            throw new CoercingParseLiteralException("Decimal: expected a number or a numeric string, got "
-                    + (input instanceof StringValue s ? "'" + abbreviate(s.getValue()) + "'" : input.getClass().getSimpleName()
-                    .replace("Value", "").toLowerCase(Locale.ROOT)));
+            throw new CoercingParseLiteralException("Decimal: " + (input instanceof StringValue s
+                    ? notANumber(s.getValue())
+                    : "expected a number or a numeric string, got "
+                    + input.getClass().getSimpleName().replace("Value", "").toLowerCase(Locale.ROOT)));
         }
         String outOfBounds = checkBounds(value);
         if (outOfBounds != null) {
             throw new CoercingParseLiteralException("Decimal: " + outOfBounds);
         }
-        return value;
+        return bounded(value);
     }
 
     @Override
@@ -111,10 +114,20 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
         return StringValue.of(serialize(input, context, locale));
     }
 
-    /** A number in plain or scientific notation, or {@code null} when the text is none. */
+    /**
+     * A number in plain or scientific notation written with ASCII characters only (digits, sign, point, exponent),
+     * or {@code null} when the text is none. {@code BigDecimal} alone would also read other scripts' digits
+     * ({@code "١٢"} as 12).
+     */
     private static BigDecimal parseText(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_TEXT_LENGTH) {
             return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return null;
+            }
         }
         try {
             return new BigDecimal(text);
@@ -123,12 +136,24 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
         }
     }
 
+    /** Why a text is not a Decimal, for the refusal. */
+    private static String notANumber(String text) {
+        return text.length() > MAX_TEXT_LENGTH
+                ? "expected a numeric string of at most " + MAX_TEXT_LENGTH + " characters, got " + text.length()
+                : "expected a JSON number or a numeric string, got '" + abbreviate(text) + "'";
+    }
+
+    /**
+     * Why the value is out of bounds, or null. Digits are counted in {@code long}: an exponent near
+     * {@code Integer.MIN_VALUE} (as in {@code 1e2147483647}) would make an {@code int} count wrap round and pass.
+     * A zero passes whatever its exponent, and is then read as plain zero ({@link #bounded}).
+     */
     private static String checkBounds(BigDecimal value) {
         if (value.signum() == 0) {
             return null;
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        int integerDigits = stripped.precision() - stripped.scale();
+        long integerDigits = (long) stripped.precision() - stripped.scale();
         if (integerDigits > MAX_INTEGER_DIGITS) {
             return "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point";
         }
@@ -136,6 +161,18 @@ public final class DecimalCoercing implements Coercing<BigDecimal, String> {
             return "at most " + MAX_FRACTION_DIGITS + " digits after the decimal point";
         }
         return null;
+    }
+
+    /**
+     * The value as the rules receive it: a zero written with an exponent out of the digit bounds ({@code 0e-99},
+     * {@code 0e2147483648}) becomes plain zero, whose scale cannot overflow later arithmetic; any other value is
+     * kept as written (its scale is within the bounds).
+     */
+    private static BigDecimal bounded(BigDecimal value) {
+        if (value.signum() == 0 && (value.scale() > MAX_FRACTION_DIGITS || value.scale() < -MAX_INTEGER_DIGITS)) {
+            return BigDecimal.ZERO;
+        }
+        return value;
     }
 
     private static String describe(Object input) {

@@ -94,6 +94,39 @@ class DecimalCoercingTest {
         assertThat(parseValue("100.000000000000000000000000")).as("trailing zeros do not count").isEqualByComparingTo("100");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e2147483647", "1e2147483648", "-1e2147483647", "9.9e2147483647", "1e-2147483647"})
+    void refusesExponentsAtTheEdgeOfAnIntWhereADigitCountCouldWrapRound(String text) {
+        assertThatThrownBy(() -> parseValue(text)).isInstanceOf(CoercingParseValueException.class)
+                .hasMessageMatching("Decimal: at most \\d+ digits (before|after) the decimal point");
+        assertThatThrownBy(() -> parseValue(new BigDecimal(text))).isInstanceOf(CoercingParseValueException.class);
+        assertThatThrownBy(() -> parseLiteral(new FloatValue(new BigDecimal(text))))
+                .isInstanceOf(CoercingParseLiteralException.class);
+        assertThatThrownBy(() -> parseLiteral(new StringValue(text))).isInstanceOf(CoercingParseLiteralException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0e2147483648", "0e-2147483647", "0e-99", "-0E+99"})
+    void aZeroWithAnyExponentIsPlainZero(String text) {
+        assertThat(parseValue(text)).isEqualTo(BigDecimal.ZERO);
+        assertThat(parseLiteral(new StringValue(text))).isEqualTo(BigDecimal.ZERO);
+        assertThat(parseValue("0.00")).as("a zero within the bounds keeps its scale").isEqualTo(new BigDecimal("0.00"));
+    }
+
+    @Test
+    void readsAsciiDigitsOnly() {
+        assertThatThrownBy(() -> parseValue("\u0661\u0662")).hasMessageStartingWith("Decimal: expected a JSON number");
+        assertThatThrownBy(() -> parseValue("\uFF11\uFF12")).hasMessageStartingWith("Decimal: expected a JSON number");
+        assertThatThrownBy(() -> parseLiteral(new StringValue("\u0661\u0662")))
+                .isInstanceOf(CoercingParseLiteralException.class);
+    }
+
+    @Test
+    void aTooLongTextIsRefusedForItsLength() {
+        assertThatThrownBy(() -> parseValue("1".repeat(5000)))
+                .hasMessage("Decimal: expected a numeric string of at most 64 characters, got 5000");
+    }
+
     @Test
     void valueToLiteralIsAString() {
         assertThat(coercing.valueToLiteral(new BigDecimal("2.50"), context, Locale.ROOT))
