@@ -162,6 +162,9 @@ class ServiceHttpTest {
     void wrongContentTypeIsUnsupportedMediaType() {
         assertGraphQlError(send(HttpMethod.POST, "/graphql", MediaType.TEXT_PLAIN, "application/json", "{ rulesVersion }"),
                 415, "BAD_REQUEST");
+        // another JSON type is not read either, and the refusal still has a body
+        assertGraphQlError(send(HttpMethod.POST, "/graphql", GRAPHQL_RESPONSE, "application/json",
+                "{\"query\":\"{ rulesVersion }\"}"), 415, "BAD_REQUEST");
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 public class GraphQlHttpFallbackRoutes {
 
-    static final List<MediaType> READABLE = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/*+json"));
+    /** What Spring GraphQL's handler reads: JSON only (another {@code +json} type it answers with an empty 415). */
+    static final List<MediaType> READABLE = List.of(MediaType.APPLICATION_JSON);
     static final List<MediaType> WRITABLE = List.of(GraphQlHttpErrorResolver.GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON);
 
     @Bean
