@@ -139,6 +139,38 @@ class RunGroupAssessmentServiceTest {
     }
 
     @Test
+    void aPreviousYearThatIsNotTheOneBeforeIsNotUsedForTheTwoPeriodRuleAndTheResultSaysSo() {
+        TenantId t = ports.currentTenant();
+        SizeFigures large = SizeFigures.of("300", "80000000", "60000000");
+        SizeFigures small = SizeFigures.of("20", "4000000", "3000000");
+        tx(() -> {
+            ports.putGroup(t, group);
+            ports.createEntity(t, entity(p, "P"));
+            ports.saveFinancialYear(t, year(p, "2025-12-31", large, true, null), false);
+            ports.saveFinancialYear(t, year(p, "2024-12-31", small, false, null), false); // not approved: not a period
+            ports.saveFinancialYear(t, year(p, "2023-12-31", small, true, null), false);
+            ports.createEntity(t, entity(s, "S"));
+            ports.saveFinancialYear(t, year(s, "2025-12-31", large, true, null), false);
+            ports.saveFinancialYear(t, year(s, "2024-06-30", small, true, null), false); // 18 months: year end moved
+            return null;
+        });
+        GroupAssessmentView run = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF));
+        Map<String, EnterpriseAssessment> results = ports.resultsOf(run.id()).stream()
+                .collect(Collectors.toMap(GroupAssessmentResultView::key, GroupAssessmentResultView::result));
+
+        EnterpriseAssessment gap = results.get("P");
+        assertThat(gap.sizeClass()).as("the latest period alone").isEqualTo(eu.nis2assessor.domain.size.SizeClass.LARGE);
+        assertThat(gap.assessment().assumptions()).anyMatch(a -> a.contains("ends on 2023-12-31")
+                && a.contains("not consecutive periods"));
+        assertThat(gap.assessment().reasoning()).noneMatch(step -> step.rule().equals("Two consecutive periods"));
+
+        EnterpriseAssessment moved = results.get("S");
+        assertThat(moved.sizeClass()).as("two consecutive periods: the earlier class is kept")
+                .isEqualTo(eu.nis2assessor.domain.size.SizeClass.SMALL);
+        assertThat(moved.assessment().assumptions()).noneMatch(a -> a.contains("not consecutive periods"));
+    }
+
+    @Test
     void sameDataSameHashAnotherFigureAnotherHash() {
         store();
         String first = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)).inputHash();
