@@ -193,7 +193,9 @@ final class PartnershipPolicy {
                 capital[g] = add(capital[g], s.inCapital[k]);
                 votes[g] = add(votes[g], s.inVoting[k]);
                 inexact[g] |= s.inCapital[k] == PercentUnits.INEXACT || s.inVoting[k] == PercentUnits.INEXACT;
-                allExempt[g] &= category != null;
+                // a record of 0 % (or without a figure) holds nothing of the joint holding, so it does not decide
+                // whether all its holders are exempt investors
+                allExempt[g] &= category != null || holdsNothing(s.inCapital[k], s.inVoting[k]);
                 anyAngel[g] |= category == InvestorCategory.BUSINESS_ANGEL;
             }
             for (int g = 0; g < count; g++) {
@@ -267,6 +269,11 @@ final class PartnershipPolicy {
             votes = add(votes, holding.votingPercent());
         }
         return Holding.greater(capital, votes);
+    }
+
+    /** Neither capital nor votes above zero (each 0 % or not given). */
+    private static boolean holdsNothing(long capital, long votes) {
+        return (capital == 0 || capital == PercentUnits.ABSENT) && (votes == 0 || votes == PercentUnits.ABSENT);
     }
 
     private static void exempt(Partnerships result, IndexedStructure s, LinkagePolicy.Linkage linkage, int x, int investorGroup,

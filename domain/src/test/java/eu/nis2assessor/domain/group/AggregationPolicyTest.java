@@ -201,6 +201,22 @@ class AggregationPolicyTest {
         }
 
         @Test
+        @DisplayName("A 0 % holding record of a non-investor linked to the investor does not take the exception away")
+        void aZeroPercentRecordDoesNotDecideTheInvestorException() {
+            List<Enterprise> enterprises = List.of(e("X", "40", "4", "4"),
+                    e("V", "10", "1", "1").withInvestorCategory(InvestorCategory.VENTURE_CAPITAL), e("P", "200", "20", "20"));
+            GroupStructure withZero = structure(enterprises,
+                    List.of(votes("P", "V", "60"), votes("V", "X", "30"), split("P", "X", "0", "0")));
+            GroupStructure without = structure(enterprises, List.of(votes("P", "V", "60"), votes("V", "X", "30")));
+            for (GroupStructure s : List.of(withZero, without)) {
+                Map<String, EnterpriseAggregation> r = aggregate(s);
+                assertFigures(r.get("X"), "40", "4000000", "4000000");
+                assertFigures(r.get("V"), "210", "21000000", "21000000");
+                assertFigures(r.get("P"), "210", "21000000", "21000000");
+            }
+        }
+
+        @Test
         void cyclesOfHoldingsAreHandled() {
             GroupStructure s = structure(List.of(e("A", "1", "1", "1"), e("B", "1", "1", "1"), e("C", "1", "1", "1")),
                     List.of(votes("A", "B", "60"), votes("B", "C", "60"), votes("C", "A", "60")));
