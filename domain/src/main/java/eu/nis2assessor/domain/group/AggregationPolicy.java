@@ -264,11 +264,16 @@ public final class AggregationPolicy {
         boolean[] covered = null;
         if (consolidators != null) {
             covered = new boolean[s.n];
-            consolidators.sort(Comparator.<Integer>comparingInt(i -> -s.enterprises.get(i).consolidatedAccounts()
-                    .includes().size()).thenComparing(s::key));
+            // the outermost accounts first: those covering the most distinct enterprises (a key listed twice, or the
+            // consolidating enterprise listing itself, does not make accounts cover more)
+            Map<Integer, int[]> coverages = new HashMap<>();
+            for (int i : consolidators) {
+                coverages.put(i, coverage(s, i, s.enterprises.get(i).consolidatedAccounts()));
+            }
+            consolidators.sort(Comparator.<Integer>comparingInt(i -> -coverages.get(i).length).thenComparing(s::key));
             for (int i : consolidators) {
                 ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
-                int[] coverage = coverage(s, i, accounts);
+                int[] coverage = coverages.get(i);
                 boolean overlaps = false;
                 for (int j : coverage) {
                     overlaps |= covered[j];

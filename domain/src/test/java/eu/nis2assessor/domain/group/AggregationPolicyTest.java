@@ -100,6 +100,30 @@ class AggregationPolicyTest {
         }
 
         @Test
+        @DisplayName("The outermost accounts are those covering the most distinct enterprises: a key listed twice, or"
+                + " the parent listing itself, does not count")
+        void outermostAccountsByDistinctCoverage() {
+            GroupStructure selfListed = structure(List.of(
+                    e("A", "10", "1", "1").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("15", "1500000", "1500000"), null, List.of("A"))),
+                    e("Q", "100", "10", "10").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("400", "40000000", "40000000"), null, List.of("A"))),
+                    e("X", "1", "1", "1")), List.of(votes("Q", "A", "100")));
+            assertFigures(aggregate(selfListed).get("A"), "400", "40000000", "40000000");
+
+            GroupStructure listedTwice = structure(List.of(
+                    e("P", "10", "1", "1").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("30", "3000000", "3000000"), null, List.of("B", "B", "B"))),
+                    e("Q", "100", "10", "10").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("400", "40000000", "40000000"), null, List.of("P", "B"))),
+                    e("B", "20", "2", "2")), List.of(votes("Q", "P", "100"), votes("P", "B", "100")));
+            Map<String, EnterpriseAggregation> r = aggregate(listedTwice);
+            for (String key : List.of("P", "Q", "B")) {
+                assertFigures(r.get(key), "400", "40000000", "40000000");
+            }
+        }
+
+        @Test
         @DisplayName("Ex. 4 with consolidated accounts of P including Helix and S: used once, then partners added")
         void example4Consolidated() {
             GroupStructure s = structure(List.of(
