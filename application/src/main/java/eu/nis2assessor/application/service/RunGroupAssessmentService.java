@@ -14,7 +14,6 @@ import eu.nis2assessor.application.port.out.GroupAssessmentStorePort;
 import eu.nis2assessor.application.port.out.GroupStorePort;
 import eu.nis2assessor.application.port.out.GroupStorePort.GroupSnapshot;
 import eu.nis2assessor.application.port.out.TransactionPort;
-import eu.nis2assessor.domain.assessment.Assessment;
 import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessor;
@@ -24,6 +23,7 @@ import eu.nis2assessor.domain.group.Enterprise;
 import eu.nis2assessor.domain.group.GroupStructure;
 import eu.nis2assessor.domain.group.Holding;
 import eu.nis2assessor.domain.reasoning.RulesVersion;
+import eu.nis2assessor.domain.size.ConsecutivePeriodsPolicy;
 import eu.nis2assessor.domain.size.SizeFigures;
 import eu.nis2assessor.domain.tenant.TenantId;
 import eu.nis2assessor.domain.validation.InvalidInputException;
@@ -49,9 +49,8 @@ import java.util.regex.Pattern;
  *
  * <p>As of {@code asOf}: holdings valid that day ({@code validFrom <= asOf < validTo}); per entity the latest
  * approved financial year ending on or before {@code asOf} ({@code figures}) and the approved one before it
- * ({@code previousFigures}) when the two are consecutive (period ends at most
- * {@value #MAX_MONTHS_BETWEEN_CONSECUTIVE_YEAR_ENDS} months apart; otherwise none, and the entity's assessment says
- * why); consolidated accounts from the latest year of the consolidating entity (previous
+ * ({@code previousFigures}) when the two are consecutive ({@link ConsecutivePeriodsPolicy#consecutive}; otherwise
+ * none, and the entity's assessment says why); consolidated accounts from the latest year of the consolidating entity (previous
  * consolidated figures from its previous year). Natural persons without accounts count with zero figures (theirs are
  * never aggregated); any other entity without an approved year is refused, naming it.
  */
@@ -121,8 +120,9 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
             }
             FinancialYearView latest = years.isEmpty() ? null : years.get(0);
             FinancialYearView previous = years.size() > 1 ? years.get(1) : null;
-            if (previous != null && !consecutive(latest, previous)) {
-                notConsecutive.put(e.key(), notConsecutiveAssumption(latest, previous));
+            if (previous != null && !ConsecutivePeriodsPolicy.consecutive(latest.periodEnd(), previous.periodEnd())) {
+                notConsecutive.put(e.key(),
+                        ConsecutivePeriodsPolicy.notConsecutiveAssumption(latest.periodEnd(), previous.periodEnd()));
                 previous = null;
             }
             SizeFigures figures = latest == null ? SizeFigures.ZERO : latest.figures();
@@ -189,36 +189,9 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
         return view;
     }
 
-    /**
-     * Financial years whose period ends lie at most this many months apart are taken as consecutive: a year of twelve
-     * months, or one shortened or extended (up to 18 months) when the year end moves. Further apart, a year lies
-     * between them, and the older one is not the "previous period" of Rec 2003/361 Annex Art 4(2).
-     */
-    static final int MAX_MONTHS_BETWEEN_CONSECUTIVE_YEAR_ENDS = 18;
-
-    static boolean consecutive(FinancialYearView latest, FinancialYearView previous) {
-        return !previous.periodEnd().isBefore(latest.periodEnd().minusMonths(MAX_MONTHS_BETWEEN_CONSECUTIVE_YEAR_ENDS));
-    }
-
-    private static String notConsecutiveAssumption(FinancialYearView latest, FinancialYearView previous) {
-        return "The approved financial year before the latest one ends on " + previous.periodEnd() + ", more than "
-                + MAX_MONTHS_BETWEEN_CONSECUTIVE_YEAR_ENDS + " months before the latest (" + latest.periodEnd()
-                + "): the two are not consecutive periods, so the two-period rule (Rec 2003/361 Annex Art 4(2)) is not"
-                + " applied and the entity's own figures count for the latest period only.";
-    }
-
     /** The result with one more assumption line in its assessment (none when it has no assessment or no line). */
     private static EnterpriseAssessment withAssumption(EnterpriseAssessment r, String assumption) {
-        Assessment a = r.assessment();
-        if (assumption == null || a == null) {
-            return r;
-        }
-        List<String> assumptions = new ArrayList<>(a.assumptions());
-        assumptions.add(assumption);
-        return new EnterpriseAssessment(r.key(), r.aggregatedFigures(), r.contributions(), r.sizeClass(),
-                r.undertakingWorldwideTurnover(), new Assessment(a.entityClass(), a.sizeClass(), a.legalBasis(),
-                a.supervision(), a.fineExposure(), a.managementObligations(), a.registrationObligations(), a.reasoning(),
-                assumptions, a.rulesVersion()));
+        return assumption == null || r.assessment() == null ? r : r.withAssessment(r.assessment().withAssumption(assumption));
     }
 
     /** The domain's message with positions replaced by the keys they stand for. */

@@ -7,6 +7,7 @@ import eu.nis2assessor.domain.reasoning.RulesVersion;
 import eu.nis2assessor.domain.scope.EntityClass;
 import eu.nis2assessor.domain.size.SizeClass;
 import eu.nis2assessor.domain.supervision.Supervision;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,5 +26,13 @@ public record Assessment(EntityClass entityClass, SizeClass sizeClass, List<Stri
         registrationObligations = List.copyOf(registrationObligations);
         reasoning = List.copyOf(reasoning);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** The same assessment with one more assumption line. */
+    public Assessment withAssumption(String assumption) {
+        List<String> more = new ArrayList<>(assumptions);
+        more.add(assumption);
+        return new Assessment(entityClass, sizeClass, legalBasis, supervision, fineExposure, managementObligations,
+                registrationObligations, reasoning, more, rulesVersion);
     }
 }

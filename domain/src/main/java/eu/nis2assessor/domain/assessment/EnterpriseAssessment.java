@@ -17,4 +17,9 @@ import java.util.List;
  */
 public record EnterpriseAssessment(String key, SizeFigures aggregatedFigures, List<Contribution> contributions,
                                    SizeClass sizeClass, BigDecimal undertakingWorldwideTurnover, Assessment assessment) {
+
+    /** The same result with another assessment. */
+    public EnterpriseAssessment withAssessment(Assessment other) {
+        return new EnterpriseAssessment(key, aggregatedFigures, contributions, sizeClass, undertakingWorldwideTurnover, other);
+    }
 }

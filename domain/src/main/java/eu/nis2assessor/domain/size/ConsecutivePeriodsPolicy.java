@@ -2,6 +2,7 @@ package eu.nis2assessor.domain.size;
 
 import eu.nis2assessor.domain.reasoning.LegalBasis;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,6 +18,25 @@ import java.util.List;
 public final class ConsecutivePeriodsPolicy {
 
     public static final String RULE = "Two consecutive periods";
+
+    /**
+     * Accounting periods whose ends lie at most this many months apart are consecutive: a year of twelve months, or
+     * one shortened or extended (up to 18 months) when the year end moves. Further apart, a period lies between them.
+     */
+    public static final int MAX_MONTHS_BETWEEN_CONSECUTIVE_PERIOD_ENDS = 18;
+
+    /** Whether the period ending {@code previousEnd} is the one directly before the period ending {@code latestEnd}. */
+    public static boolean consecutive(LocalDate latestEnd, LocalDate previousEnd) {
+        return !previousEnd.isBefore(latestEnd.minusMonths(MAX_MONTHS_BETWEEN_CONSECUTIVE_PERIOD_ENDS));
+    }
+
+    /** The assumption line of an assessment whose only earlier period is not the one directly before the latest. */
+    public static String notConsecutiveAssumption(LocalDate latestEnd, LocalDate previousEnd) {
+        return "The approved financial year before the latest one ends on " + previousEnd + ", more than "
+                + MAX_MONTHS_BETWEEN_CONSECUTIVE_PERIOD_ENDS + " months before the latest (" + latestEnd
+                + "): the two are not consecutive periods, so the two-period rule (Rec 2003/361 Annex Art 4(2)) is not"
+                + " applied and the entity's own figures count for the latest period only.";
+    }
 
     /** The status at the latest closing, given the raw classes of the known periods, oldest first. */
     public SizeClass status(List<SizeClass> rawOldestFirst) {

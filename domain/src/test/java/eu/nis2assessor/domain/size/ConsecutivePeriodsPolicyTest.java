@@ -3,6 +3,7 @@ package eu.nis2assessor.domain.size;
 import static eu.nis2assessor.domain.size.SizeClass.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,17 @@ class ConsecutivePeriodsPolicyTest {
         assertThat(result.sizeClass()).isEqualTo(LARGE);
         assertThat(result.assumptions()).containsExactly(SizeDetermination.BALANCE_SHEET_ASSUMPTION,
                 SizeDetermination.PREVIOUS_BALANCE_SHEET_ASSUMPTION);
+    }
+
+    @Test
+    void periodsEndingAtMostEighteenMonthsApartAreConsecutive() {
+        LocalDate latest = LocalDate.parse("2025-12-31");
+        assertThat(ConsecutivePeriodsPolicy.consecutive(latest, LocalDate.parse("2024-12-31"))).isTrue();
+        assertThat(ConsecutivePeriodsPolicy.consecutive(latest, LocalDate.parse("2025-06-30"))).as("shortened").isTrue();
+        assertThat(ConsecutivePeriodsPolicy.consecutive(latest, LocalDate.parse("2024-06-30"))).as("extended").isTrue();
+        assertThat(ConsecutivePeriodsPolicy.consecutive(latest, LocalDate.parse("2024-06-29"))).isFalse();
+        assertThat(ConsecutivePeriodsPolicy.consecutive(latest, LocalDate.parse("2023-12-31"))).as("a year between").isFalse();
+        assertThat(ConsecutivePeriodsPolicy.notConsecutiveAssumption(latest, LocalDate.parse("2023-12-31")))
+                .contains("ends on 2023-12-31", "(2025-12-31)", "not consecutive periods", "Annex Art 4(2)");
     }
 }

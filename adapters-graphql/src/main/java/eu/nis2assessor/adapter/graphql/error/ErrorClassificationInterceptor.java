@@ -31,12 +31,12 @@ public class ErrorClassificationInterceptor implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
             List<GraphQLError> errors = response.getExecutionResult().getErrors();
-            if (errors.isEmpty() || errors.stream().allMatch(e -> isPublic(e.getErrorType())
-                    && java.util.Objects.equals(ClientMessages.clean(e.getMessage()), e.getMessage()))) {
-                return response;
-            }
             List<GraphQLError> mapped = errors.stream().map(ErrorClassificationInterceptor::classify).toList();
-            return response.transform(builder -> builder.errors(mapped));
+            boolean unchanged = true;
+            for (int i = 0; i < errors.size(); i++) {
+                unchanged &= mapped.get(i) == errors.get(i);
+            }
+            return unchanged ? response : response.transform(builder -> builder.errors(mapped));
         });
     }
 
