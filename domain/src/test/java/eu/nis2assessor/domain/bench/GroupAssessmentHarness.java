@@ -17,8 +17,14 @@ import java.util.List;
  * Besides wall-clock time it reports the CPU time of the whole process per assessment (the assessing thread, the
  * garbage collector and the JIT compiler together) and the time spent in GC pauses: on a machine shared with other
  * work the CPU time is the steadier figure. The answer of one assessment is let go before the next starts: kept, it
- * would be copied by the collector while the next one is built, a cost of the harness, not of the engine. Run with {@code ./nis2 bench group-engine}; arguments: rounds (default 10),
- * assessments per size and round (default 3). Not a test.
+ * would be copied by the collector while the next one is built, a cost of the harness, not of the engine.
+ *
+ * <p>Two more readings explain the ratio of the two sizes. The bytes allocated per enterprise show whether the work
+ * per enterprise is the same at both sizes (it is when the algorithm is linear). The latency of dependent reads at
+ * random over blocks of growing size (a pointer chase) shows how much memory this machine keeps close to the
+ * processor: the engine's random reads (partners' sums, keys quoted in texts, the members of a linked group) fall
+ * inside that at 10,000 enterprises and outside it at 100,000. Run with {@code ./nis2 bench group-engine}; arguments:
+ * rounds (default 10), assessments per size and round (default 3). Not a test.
  */
 public final class GroupAssessmentHarness {
 
@@ -60,6 +66,7 @@ public final class GroupAssessmentHarness {
         double[][] cpu = new double[sizes.length][samples];
         double[][] thread = new double[sizes.length][samples];
         double[][] gcPause = new double[sizes.length][samples];
+        double[] allocatedPerEnterprise = new double[sizes.length];
         for (int r = 0; r < rounds; r++) {
             for (int s = 0; s < sizes.length; s++) {
                 for (int k = 0; k < perRound; k++) {
@@ -67,9 +74,11 @@ public final class GroupAssessmentHarness {
                     long gc0 = gcMillis(gcs);
                     long cpu0 = os.getProcessCpuTime();
                     long thread0 = threads.getCurrentThreadCpuTime();
+                    long bytes0 = allocatedBytes(threads);
                     long t0 = System.nanoTime();
                     sink = assessOnce(assessor, structures[s]);
                     long t1 = System.nanoTime();
+                    allocatedPerEnterprise[s] += (allocatedBytes(threads) - bytes0) / (double) sizes[s] / samples;
                     int i = r * perRound + k;
                     wall[s][i] = (t1 - t0) / 1e6;
                     thread[s][i] = (threads.getCurrentThreadCpuTime() - thread0) / 1e6;
@@ -88,6 +97,50 @@ public final class GroupAssessmentHarness {
         System.out.printf("ratio 100k/10k: wall min %.1f, wall median %.1f, process CPU %.1f, thread CPU median %.1f%n",
                 min(wall[1]) / min(wall[0]), median(wall[1]) / median(wall[0]), mean(cpu[1]) / mean(cpu[0]),
                 median(thread[1]) / median(thread[0]));
+        System.out.printf("work per enterprise: %.0f and %.0f bytes allocated (ratio of the totals %.1f)%n",
+                allocatedPerEnterprise[0], allocatedPerEnterprise[1],
+                allocatedPerEnterprise[1] * sizes[1] / (allocatedPerEnterprise[0] * sizes[0]));
+        sink = null;
+        System.out.print("memory latency, dependent reads at random within a block:");
+        for (int kilobytes : new int[] {256, 1024, 4096, 16384, 65536}) {
+            System.out.printf(" %d KB %.0f ns%s", kilobytes, chaseNanos(kilobytes), kilobytes == 65536 ? "\n" : ",");
+        }
+    }
+
+    private static long allocatedBytes(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    /** Nanoseconds per read when each read's address depends on the one before, in a random cycle over the block. */
+    private static double chaseNanos(int kilobytes) {
+        int lines = kilobytes * 1024 / 64;
+        int[] next = new int[lines * 16]; // one entry per 64-byte line
+        int[] order = new int[lines];
+        for (int i = 0; i < lines; i++) {
+            order[i] = i;
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = lines - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        for (int i = 0; i < lines; i++) {
+            next[order[i] * 16] = order[(i + 1) % lines] * 16;
+        }
+        int p = 0;
+        for (int i = 0; i < 2_000_000; i++) {
+            p = next[p];
+        }
+        int reads = 10_000_000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < reads; i++) {
+            p = next[p];
+        }
+        long t1 = System.nanoTime();
+        sink = p;
+        return (t1 - t0) / (double) reads;
     }
 
     private static GroupStructureAssessment assessOnce(GroupStructureAssessor assessor, GroupStructure structure) {
