@@ -43,6 +43,17 @@ public final class ManagementAccountabilityPolicy {
     static final Obligation REPRESENTATIVE_IMPORTANT = new Obligation("ART33_5_PERSONAL_LIABILITY",
             "Natural persons acting as legal representative of the entity can be held liable for breach of their duties"
                     + " to ensure compliance (Art 32(6) applied by Art 33(5)).", List.of(NIS2_ART_33_5, NIS2_ART_32_6));
+    /** Art 32(6) (applied to important entities by Art 33(5)) keeps national rules for public servants. */
+    private static final String PUBLIC_SERVANTS = ", without prejudice to national rules on the liability of public"
+            + " servants and elected or appointed officials";
+    static final Obligation REPRESENTATIVE_ESSENTIAL_PUBLIC = new Obligation("ART32_6_PERSONAL_LIABILITY",
+            "Natural persons responsible for or acting as legal representative of the entity must have the power to"
+                    + " ensure its compliance and can be held liable for breach of their duties to ensure compliance"
+                    + PUBLIC_SERVANTS + ".", List.of(NIS2_ART_32_6));
+    static final Obligation REPRESENTATIVE_IMPORTANT_PUBLIC = new Obligation("ART33_5_PERSONAL_LIABILITY",
+            "Natural persons acting as legal representative of the entity can be held liable for breach of their duties"
+                    + " to ensure compliance" + PUBLIC_SERVANTS + " (Art 32(6) applied by Art 33(5)).",
+            List.of(NIS2_ART_33_5, NIS2_ART_32_6));
     static final Obligation MANAGEMENT_BAN = new Obligation("ART32_5_MANAGEMENT_BAN_EXPOSURE",
             "As a last resort, where enforcement measures prove ineffective and a deadline is missed, a person"
                     + " discharging managerial responsibilities at CEO or legal-representative level can be temporarily"
@@ -51,11 +62,11 @@ public final class ManagementAccountabilityPolicy {
     private static final List<Obligation> ESSENTIAL = List.of(APPROVE, OVERSEE, LIABLE, TRAINING, STAFF_TRAINING,
             REPRESENTATIVE_ESSENTIAL, MANAGEMENT_BAN);
     private static final List<Obligation> ESSENTIAL_PUBLIC = List.of(APPROVE, OVERSEE, LIABLE_PUBLIC, TRAINING,
-            STAFF_TRAINING, REPRESENTATIVE_ESSENTIAL);
+            STAFF_TRAINING, REPRESENTATIVE_ESSENTIAL_PUBLIC);
     private static final List<Obligation> IMPORTANT = List.of(APPROVE, OVERSEE, LIABLE, TRAINING, STAFF_TRAINING,
             REPRESENTATIVE_IMPORTANT);
     private static final List<Obligation> IMPORTANT_PUBLIC = List.of(APPROVE, OVERSEE, LIABLE_PUBLIC, TRAINING,
-            STAFF_TRAINING, REPRESENTATIVE_IMPORTANT);
+            STAFF_TRAINING, REPRESENTATIVE_IMPORTANT_PUBLIC);
 
     private static final ReasoningStep STEP_DORA = ReasoningStep.of(RULE, "governed by DORA",
             "DORA is lex specialis: the management body's duties for ICT risk follow DORA Art 5 instead of NIS2 Art 20.",
@@ -67,7 +78,7 @@ public final class ManagementAccountabilityPolicy {
     private static final ReasoningStep STEP_ESSENTIAL_PUBLIC = ReasoningStep.of(RULE, "Art 20 applies",
             "The management body approves and oversees the Art 21 measures, can be held liable within national rules"
                     + " for public officials, and its members must follow training; no management ban for public"
-                    + " administration entities.", NIS2_ART_20_1, NIS2_ART_20_2, NIS2_ART_32_5);
+                    + " administration entities.", NIS2_ART_20_1, NIS2_ART_20_2, NIS2_ART_32_5, NIS2_ART_32_6);
     private static final ReasoningStep STEP_IMPORTANT = ReasoningStep.of(RULE, "Art 20 applies",
             "The management body approves and oversees the Art 21 measures, can be held liable, and its members must"
                     + " follow training; no management ban for important entities.", NIS2_ART_20_1, NIS2_ART_20_2,
@@ -101,7 +112,9 @@ public final class ManagementAccountabilityPolicy {
     public static List<Obligation> catalogue() {
         List<Obligation> all = new ArrayList<>(ESSENTIAL);
         all.add(LIABLE_PUBLIC);
+        all.add(REPRESENTATIVE_ESSENTIAL_PUBLIC);
         all.add(REPRESENTATIVE_IMPORTANT);
+        all.add(REPRESENTATIVE_IMPORTANT_PUBLIC);
         return all;
     }
 }

@@ -5,13 +5,13 @@ import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 import eu.nis2assessor.domain.obligation.Obligation;
 import eu.nis2assessor.domain.scope.Classification;
 import eu.nis2assessor.domain.scope.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * NIS2 Art 3(3)-(4), 27 and 28: the registration duties of essential and important entities and of
  * providers of domain name registration services (registrars are within the Directive for these
- * duties only, Art 2(4)).
+ * duties only, Art 2(4)). The domain name registration data duties of Art 28 fall on TLD name registries and on
+ * entities providing domain name registration services alike (Art 28(1), (4), (5)).
  */
 public final class RegistrationPolicy {
 
@@ -31,6 +31,7 @@ public final class RegistrationPolicy {
 
     private static final List<Obligation> LISTED = List.of(NATIONAL_LIST);
     private static final List<Obligation> LISTED_AND_REGISTRY = List.of(NATIONAL_LIST, ENISA_REGISTRY);
+    private static final List<Obligation> ALL = List.of(NATIONAL_LIST, ENISA_REGISTRY, REGISTRATION_DATA);
 
     public List<Obligation> duties(Classification classification) {
         boolean listed = classification.inScope() || classification.registrarDuties();
@@ -38,16 +39,14 @@ public final class RegistrationPolicy {
             return List.of();
         }
         boolean registry = false;
+        boolean registrationData = classification.registrarDuties();
         for (EntityType type : classification.effectiveTypes()) {
             registry |= type.enisaRegistry();
+            registrationData |= type == EntityType.TLD_NAME_REGISTRY;
         }
-        if (!classification.registrarDuties()) {
-            return registry ? LISTED_AND_REGISTRY : LISTED;
+        if (registrationData) {
+            return ALL;
         }
-        List<Obligation> duties = new ArrayList<>(3);
-        duties.add(NATIONAL_LIST);
-        duties.add(ENISA_REGISTRY);
-        duties.add(REGISTRATION_DATA);
-        return duties;
+        return registry ? LISTED_AND_REGISTRY : LISTED;
     }
 }

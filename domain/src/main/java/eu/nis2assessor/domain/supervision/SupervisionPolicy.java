@@ -28,8 +28,15 @@ public final class SupervisionPolicy {
             "Warnings, binding instructions, orders to remedy, to cease conduct, to bring measures into compliance,"
                     + " to inform affected persons and to implement audit recommendations (Art 32(4)(a)-(f))",
             "Designation of a monitoring officer for a set period (Art 32(4)(g))",
-            "Orders to make aspects of infringements public (Art 32(4)(h))",
-            "Administrative fines under Art 34 in addition to those measures (Art 32(4)(i))");
+            "Orders to make aspects of infringements public (Art 32(4)(h))");
+    private static final String FINES_32 = "Administrative fines under Art 34 in addition to those measures"
+            + " (Art 32(4)(i))";
+    /** Art 34(7): whether public administration entities can be fined at all is the Member State's choice. */
+    private static final String PUBLIC_FINES = " where national law provides for fines on public administration"
+            + " entities (Art 34(7))";
+    /** Art 32(6), second subparagraph: the personal liability stands without prejudice to national rules. */
+    private static final String PUBLIC_LIABILITY = ", without prejudice to national rules on the liability of public"
+            + " servants and elected or appointed officials";
     private static final String SUSPENSION = "Where measures prove ineffective and a deadline is missed: temporary"
             + " suspension of a certification or authorisation, and a request to temporarily prohibit a person with"
             + " managerial responsibilities at CEO or legal-representative level from exercising managerial functions"
@@ -44,17 +51,21 @@ public final class SupervisionPolicy {
             "Requests to access data, documents and information (Art 33(2)(e))",
             "Requests for evidence of implementation of cybersecurity policies (Art 33(2)(f))",
             "Warnings, binding instructions, orders to remedy, to cease conduct, to bring measures into compliance,"
-                    + " to inform affected persons and to make infringements public (Art 33(4)(a)-(g))",
-            "Administrative fines under Art 34 in addition to those measures (Art 33(4)(h))",
-            "Natural persons representing the entity can be held liable for breach of their duties (Art 33(5) with"
-                    + " Art 32(6))");
+                    + " to inform affected persons, to implement audit recommendations and to make infringements public"
+                    + " (Art 33(4)(a)-(g))");
+    private static final String FINES_33 = "Administrative fines under Art 34 in addition to those measures"
+            + " (Art 33(4)(h))";
+    private static final String LIABILITY_33 = "Natural persons representing the entity can be held liable for breach of"
+            + " their duties (Art 33(5) with Art 32(6))";
 
     private static final Supervision ESSENTIAL = new Supervision(SupervisionRegime.EX_ANTE, List.of(NIS2_ART_32),
-            withAll(ESSENTIAL_POWERS, SUSPENSION, LIABILITY_32));
+            withAll(ESSENTIAL_POWERS, FINES_32, SUSPENSION, LIABILITY_32));
     private static final Supervision ESSENTIAL_PUBLIC_ADMINISTRATION = new Supervision(SupervisionRegime.EX_ANTE,
-            List.of(NIS2_ART_32), withAll(ESSENTIAL_POWERS, LIABILITY_32));
+            List.of(NIS2_ART_32), withAll(ESSENTIAL_POWERS, publicFines(FINES_32), publicLiability(LIABILITY_32)));
     private static final Supervision IMPORTANT = new Supervision(SupervisionRegime.EX_POST, List.of(NIS2_ART_33),
-            IMPORTANT_POWERS);
+            withAll(IMPORTANT_POWERS, FINES_33, LIABILITY_33));
+    private static final Supervision IMPORTANT_PUBLIC_ADMINISTRATION = new Supervision(SupervisionRegime.EX_POST,
+            List.of(NIS2_ART_33), withAll(IMPORTANT_POWERS, publicFines(FINES_33), publicLiability(LIABILITY_33)));
     private static final Supervision NONE = new Supervision(SupervisionRegime.NONE, List.of(), List.of());
     private static final Supervision DORA = new Supervision(SupervisionRegime.NONE,
             List.of(NIS2_ART_4_1, DORA_ART_1_2), List.of());
@@ -91,6 +102,7 @@ public final class SupervisionPolicy {
     private static final Outcome OUT_ESSENTIAL = new Outcome(ESSENTIAL, STEP_ESSENTIAL);
     private static final Outcome OUT_ESSENTIAL_PA = new Outcome(ESSENTIAL_PUBLIC_ADMINISTRATION, STEP_ESSENTIAL_PA);
     private static final Outcome OUT_IMPORTANT = new Outcome(IMPORTANT, STEP_IMPORTANT);
+    private static final Outcome OUT_IMPORTANT_PA = new Outcome(IMPORTANT_PUBLIC_ADMINISTRATION, STEP_IMPORTANT);
     private static final Outcome OUT_DORA = new Outcome(DORA, STEP_DORA);
 
     private static Outcome outcome(Classification classification) {
@@ -103,7 +115,19 @@ public final class SupervisionPolicy {
         if (classification.entityClass() == eu.nis2assessor.domain.scope.EntityClass.ESSENTIAL) {
             return classification.publicAdministration() ? OUT_ESSENTIAL_PA : OUT_ESSENTIAL;
         }
-        return OUT_IMPORTANT;
+        return classification.publicAdministration() ? OUT_IMPORTANT_PA : OUT_IMPORTANT;
+    }
+
+    /** "Administrative fines under Art 34 ... (Art 3x(4)(y))" with the Art 34(7) condition before the reference. */
+    private static String publicFines(String fines) {
+        int reference = fines.lastIndexOf(" (");
+        return fines.substring(0, reference) + PUBLIC_FINES + fines.substring(reference);
+    }
+
+    /** A liability power with the caveat for public servants before its reference. */
+    private static String publicLiability(String liability) {
+        int reference = liability.lastIndexOf(" (");
+        return liability.substring(0, reference) + PUBLIC_LIABILITY + liability.substring(reference);
     }
 
     private static List<String> withAll(List<String> base, String... more) {

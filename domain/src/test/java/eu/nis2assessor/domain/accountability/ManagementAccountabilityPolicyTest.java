@@ -34,6 +34,23 @@ class ManagementAccountabilityPolicyTest {
     }
 
     @Test
+    void forPublicAdministrationThePersonalLiabilityOfArt32_6KeepsTheNationalRulesForPublicServants() {
+        // Art 32(6), applied to important entities by Art 33(5)
+        for (EntityClass c : new EntityClass[] {EntityClass.ESSENTIAL, EntityClass.IMPORTANT}) {
+            String code = c == EntityClass.ESSENTIAL ? "ART32_6_PERSONAL_LIABILITY" : "ART33_5_PERSONAL_LIABILITY";
+            assertThat(policy.duties(classification(c, false, true, false)))
+                    .filteredOn(o -> o.code().equals(code)).singleElement()
+                    .satisfies(o -> assertThat(o.description()).contains("without prejudice to national rules"
+                            + " on the liability of public servants"));
+            assertThat(policy.duties(classification(c, false, false, false)))
+                    .filteredOn(o -> o.code().equals(code)).singleElement()
+                    .satisfies(o -> assertThat(o.description()).doesNotContain("public servants"));
+        }
+        assertThat(policy.explain(classification(EntityClass.ESSENTIAL, false, true, false)).legalBasis())
+                .contains("NIS2 Art 32(6)");
+    }
+
+    @Test
     void noArt20DutiesOutsideScopeOrUnderDora() {
         assertThat(policy.duties(classification(EntityClass.NOT_IN_SCOPE, false, false, true))).isEmpty();
         assertThat(policy.duties(classification(EntityClass.ESSENTIAL, true, false, false))).isEmpty();

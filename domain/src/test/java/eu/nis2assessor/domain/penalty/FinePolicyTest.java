@@ -48,6 +48,17 @@ class FinePolicyTest {
     }
 
     @Test
+    void forPublicAdministrationTheExplanationMakesTheCeilingConditionalOnNationalLaw() {
+        var pa = classification(EntityClass.ESSENTIAL, false, true, false);
+        String text = policy.explain(pa, policy.exposure(pa, BigDecimal.ONE)).explanation();
+        assertThat(text).startsWith("Public administration entity: the Member State decides whether")
+                .contains("(Art 34(7))", "If national law provides for them: The maximum is at least EUR 10000000");
+        var business = classification(EntityClass.ESSENTIAL, false, false, false);
+        assertThat(policy.explain(business, policy.exposure(business, BigDecimal.ONE)).explanation())
+                .startsWith("The maximum is at least").doesNotContain("34(7)");
+    }
+
+    @Test
     void explanationShowsTheArithmetic() {
         FineExposure f = policy.exposure(classification(EntityClass.ESSENTIAL, false, false, false),
                 new BigDecimal("3000000000"));

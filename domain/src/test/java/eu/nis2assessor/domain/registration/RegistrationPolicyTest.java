@@ -38,6 +38,16 @@ class RegistrationPolicyTest {
     }
 
     @Test
+    void tldNameRegistriesAlsoHaveTheArt28DutiesForTheirRegistrationData() {
+        // Art 28(1): "TLD name registries and entities providing domain name registration services"
+        assertThat(policy.duties(of(EntityType.TLD_NAME_REGISTRY)))
+                .extracting(Obligation::code).containsExactly("ART3_4_SUBMIT_TO_NATIONAL_LIST", "ART27_ENISA_REGISTRY",
+                        "ART28_DOMAIN_REGISTRATION_DATA");
+        assertThat(policy.duties(of(EntityType.DNS_SERVICE_PROVIDER))).extracting(Obligation::code)
+                .doesNotContain("ART28_DOMAIN_REGISTRATION_DATA");
+    }
+
+    @Test
     void outOfScopeEntitiesHaveNone() {
         assertThat(policy.duties(of(EntityClass.NOT_IN_SCOPE, false, EntityType.FOOD_BUSINESS))).isEmpty();
     }

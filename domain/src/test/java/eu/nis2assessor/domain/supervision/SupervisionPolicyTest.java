@@ -39,6 +39,31 @@ public class SupervisionPolicyTest {
     }
 
     @Test
+    void bothRegimesIncludeTheOrderToImplementAuditRecommendations() {
+        // Art 32(4)(f), and Art 33(4)(a)-(g) = Art 32(4)(a)-(f) and (h)
+        for (EntityClass c : List.of(EntityClass.ESSENTIAL, EntityClass.IMPORTANT)) {
+            assertThat(policy.supervise(classification(c, false, false, false)).authorityPowers())
+                    .anyMatch(p -> p.contains("implement audit recommendations"));
+        }
+        assertThat(policy.supervise(classification(EntityClass.IMPORTANT, false, false, false)).authorityPowers())
+                .anyMatch(p -> p.contains("make infringements public") && p.contains("Art 33(4)(a)-(g)"));
+    }
+
+    @Test
+    void forPublicAdministrationFinesDependOnNationalLawAndLiabilityKeepsTheRulesForPublicServants() {
+        for (EntityClass c : List.of(EntityClass.ESSENTIAL, EntityClass.IMPORTANT)) {
+            List<String> powers = policy.supervise(classification(c, false, true, false)).authorityPowers();
+            assertThat(powers).filteredOn(p -> p.startsWith("Administrative fines")).singleElement()
+                    .satisfies(p -> assertThat(p).contains("where national law provides for fines").contains("Art 34(7)"));
+            assertThat(powers).filteredOn(p -> p.startsWith("Natural persons")).singleElement()
+                    .satisfies(p -> assertThat(p).contains("without prejudice to national rules").endsWith(")"));
+            List<String> business = policy.supervise(classification(c, false, false, false)).authorityPowers();
+            assertThat(business).noneMatch(p -> p.contains("Art 34(7)") || p.contains("public servants"));
+            assertThat(powers).hasSize(business.size() - (c == EntityClass.ESSENTIAL ? 1 : 0)); // no Art 32(5)
+        }
+    }
+
+    @Test
     void publicAdministrationHasNoArt32_5Measures() {
         Supervision s = policy.supervise(classification(EntityClass.ESSENTIAL, false, true, false));
         assertThat(s.regime()).isEqualTo(SupervisionRegime.EX_ANTE);
