@@ -40,10 +40,15 @@ public final class LegalBasis {
     public static final String NIS2_ART_4_1 = "NIS2 Art 4(1)";
     public static final String NIS2_ART_6_20 = "NIS2 Art 6(20)";
     public static final String NIS2_ART_6_21 = "NIS2 Art 6(21)";
+    public static final String NIS2_ART_6_41 = "NIS2 Art 6(41)";
     public static final String NIS2_ART_20_1 = "NIS2 Art 20(1)";
     public static final String NIS2_ART_20_2 = "NIS2 Art 20(2)";
     public static final String NIS2_ART_27 = "NIS2 Art 27";
     public static final String NIS2_ART_28 = "NIS2 Art 28";
+    public static final String NIS2_ART_21_5 = "NIS2 Art 21(5)";
+    public static final String NIS2_ART_23_11 = "NIS2 Art 23(11)";
+    /** Commission Implementing Regulation (EU) 2024/2690, which applies directly to the digital providers it lists. */
+    public static final String CIR_ART_1 = "CIR 2024/2690 Art 1";
     public static final String NIS2_ART_32 = "NIS2 Art 32";
     public static final String NIS2_ART_32_2 = "NIS2 Art 32(2)";
     public static final String NIS2_ART_32_4 = "NIS2 Art 32(4)";

@@ -30,6 +30,14 @@ public final class ClassificationPolicy {
     static final String RULE_CLASS = "Classification";
     static final String RULE_REGISTRAR = "Domain name registration services";
     static final String RULE_DORA = "Sector-specific act";
+    static final String RULE_IMPLEMENTING_REGULATION = "Implementing regulation";
+    /** Art 6(41): a research organisation "does not include educational institutions". */
+    private static final ReasoningStep EDUCATION_NOT_RESEARCH = ReasoningStep.of(RULE_ACTIVITY,
+            "RESEARCH_ORGANISATION not counted",
+            "The entity is an education institution: the definition of a research organisation excludes educational"
+                    + " institutions, so its research does not make it an Annex II research organisation (education"
+                    + " institutions are in scope only where a Member State extends the Directive to them, Art 2(5)(b)).",
+            NIS2_ART_6_41, NIS2_ART_2_5_B);
 
     private static final ReasoningStep SERVES_UNION = ReasoningStep.of(RULE_UNION, "yes",
             "The entity provides its services or carries out its activities in the Union; its place of establishment"
@@ -165,9 +173,19 @@ public final class ClassificationPolicy {
         boolean annexIBySize = false;
         boolean annexBySize = false;
         boolean doraType = false;
+        boolean educationInstitution = false;
+        for (Activity a : activities) {
+            educationInstitution |= a.type() == EntityType.EDUCATION_INSTITUTION && !a.ancillary();
+        }
         for (Activity a : activities) {
             EntityType type = a.type();
             if (trustServicesOnly && type != EntityType.TRUST_SERVICE_PROVIDER) {
+                continue;
+            }
+            if (type == EntityType.RESEARCH_ORGANISATION && educationInstitution) {
+                if (!steps.contains(EDUCATION_NOT_RESEARCH)) {
+                    steps.add(EDUCATION_NOT_RESEARCH);
+                }
                 continue;
             }
             if (a.ancillary()) {
@@ -311,9 +329,11 @@ public final class ClassificationPolicy {
                 steps.add(ReasoningStep.of(RULE_SCOPE, "not in scope", "The entity is " + sizeClass
                         + ": below the medium-sized threshold of the size-cap rule, and no size-independent ground or"
                         + " identification applies.", NIS2_ART_2_1));
-            } else if (registrar) {
+            }
+            if (registrar) {
+                // within the Directive for the registration duties only, whatever else it does
                 basis.add(NIS2_ART_2_4);
-            } else {
+            } else if (!annexBySize) {
                 basis.add(NIS2_ART_2_1);
                 if (!types.isEmpty()) {
                     steps.add(ReasoningStep.of(RULE_SCOPE, "not in scope",
@@ -345,8 +365,42 @@ public final class ClassificationPolicy {
                                 + " Chapter VII.", NIS2_ART_4_1, DORA_ART_1_2));
             }
         }
+        if (entityClass != EntityClass.NOT_IN_SCOPE && !dora) {
+            ReasoningStep implementingRegulation = implementingRegulationStep(types);
+            if (implementingRegulation != null) {
+                steps.add(implementingRegulation);
+            }
+        }
         return new Classification(entityClass, basis, types, registrar, dora, publicAdministration, steps, assumptions);
     }
+
+    /**
+     * Step 5's overlay for the digital providers: Implementing Regulation (EU) 2024/2690 sets the technical and
+     * methodological requirements of their Art 21(2) measures and when their incidents are significant. It changes
+     * obligations, not the class; where DORA displaces Art 21 and 23, it has nothing to apply to.
+     */
+    private static ReasoningStep implementingRegulationStep(Set<EntityType> types) {
+        StringBuilder names = new StringBuilder();
+        for (EntityType type : types) {
+            if (type.implementingRegulation2024_2690()) {
+                names.append(names.isEmpty() ? "" : ", ").append(type);
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        return CIR_STEPS.computeIfAbsent(names.toString(), n -> ReasoningStep.of(RULE_IMPLEMENTING_REGULATION,
+                "CIR 2024/2690 applies",
+                "As " + n + ", the entity is a relevant entity of Commission Implementing Regulation (EU) 2024/2690:"
+                        + " its Art 21(2) risk-management measures must meet the technical and methodological"
+                        + " requirements of the Regulation's Annex, and whether an incident is significant under"
+                        + " Art 23(3) is judged by the Regulation's criteria. The Regulation applies directly, without"
+                        + " national transposition; it changes these obligations, not the class.",
+                CIR_ART_1, NIS2_ART_21_5, NIS2_ART_23_11));
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, ReasoningStep> CIR_STEPS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The verdict steps depend on the grounds and the size class only: computed once per combination. */
     private record Verdict(EntityClass entityClass, List<String> grounds, SizeClass sizeClass, boolean annexIBySize,
@@ -441,7 +495,8 @@ public final class ClassificationPolicy {
             return "A provider of public electronic communications is essential only from medium size; this one is "
                     + sizeClass + ".";
         }
-        return "No Art 3(1) ground holds (Annex II types are never essential by size).";
+        return "No Art 3(1) ground holds: an entity is essential by size only with an Annex I type when large (Annex II"
+                + " types never), and no size-independent ground of Art 3(1) or identification as essential applies.";
     }
 
     private static String scopeExplanation(List<String> scope, SizeClass sizeClass) {

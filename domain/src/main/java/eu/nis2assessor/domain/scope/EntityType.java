@@ -218,6 +218,14 @@ public enum EntityType {
         return flag == Flag.PUBLIC_ADMINISTRATION;
     }
 
+    /**
+     * A "relevant entity" of Commission Implementing Regulation (EU) 2024/2690 (its Art 1, adopted under NIS2 Art 21(5)
+     * and 23(11)): the digital providers of the ENISA registry other than registrars, and trust service providers.
+     */
+    public boolean implementingRegulation2024_2690() {
+        return enisaRegistry() && this != DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER || this == TRUST_SERVICE_PROVIDER;
+    }
+
     /** Electronic communications providers: in scope at any size, essential from medium (Art 3(1)(c)). */
     public boolean publicElectronicCommunications() {
         return this == PUBLIC_ELECTRONIC_COMMUNICATIONS_NETWORK_PROVIDER

@@ -192,7 +192,8 @@ class ProfileAssessorTest {
             assertThat(step.outcome()).isNotBlank();
             assertThat(step.explanation()).isNotBlank();
             assertThat(step.legalBasis()).isNotEmpty().allMatch(b -> b.startsWith("NIS2 Art ")
-                    || b.startsWith("Rec 2003/361 Annex Art ") || b.startsWith("DORA Art "));
+                    || b.startsWith("Rec 2003/361 Annex Art ") || b.startsWith("DORA Art ")
+                    || b.startsWith("CIR 2024/2690 Art "));
         });
         assertThat(a.reasoning()).extracting(ReasoningStep::rule).startsWith("Size class", "Size class",
                 "Two consecutive periods");

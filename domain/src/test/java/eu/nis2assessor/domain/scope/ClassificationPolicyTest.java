@@ -310,6 +310,69 @@ class ClassificationPolicyTest {
             assertThat(c.registrarDuties()).isTrue();
         }
 
+        @Test
+        void aSmallRegistrarWithABelowThresholdAnnexActivityStillCitesArt2_4() {
+            Classification c = classify(SMALL, CLOUD_COMPUTING_SERVICE_PROVIDER, DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER);
+            assertThat(c.entityClass()).isEqualTo(NOT_IN_SCOPE);
+            assertThat(c.registrarDuties()).isTrue();
+            assertThat(c.legalBasis()).containsExactly("NIS2 Art 2(1)", "NIS2 Art 2(4)", "NIS2 Art 3(3)");
+        }
+
+        @Test
+        @DisplayName("Art 6(41): an education institution is not a research organisation")
+        void anEducationInstitutionIsNotAResearchOrganisation() {
+            Classification c = classify(LARGE, EDUCATION_INSTITUTION, RESEARCH_ORGANISATION);
+            assertThat(c.entityClass()).isEqualTo(NOT_IN_SCOPE);
+            assertThat(c.effectiveTypes()).containsExactly(EDUCATION_INSTITUTION);
+            assertThat(c.steps()).anyMatch(s -> s.outcome().equals("RESEARCH_ORGANISATION not counted")
+                    && s.legalBasis().contains("NIS2 Art 6(41)"));
+            // education only as an ancillary activity does not make the entity an educational institution
+            Classification research = classify(LARGE, List.of(Activity.of(RESEARCH_ORGANISATION),
+                    new Activity(EDUCATION_INSTITUTION, false, true)), List.of(), Set.of());
+            assertThat(research.entityClass()).isEqualTo(IMPORTANT);
+            assertThat(classify(MEDIUM, RESEARCH_ORGANISATION).entityClass()).isEqualTo(IMPORTANT);
+        }
+
+        @Test
+        @DisplayName("Step 5: CIR 2024/2690 is reported for its digital providers in scope, never changing the class")
+        void theImplementingRegulationIsReportedForItsDigitalProviders() {
+            Classification cloud = classify(MEDIUM, CLOUD_COMPUTING_SERVICE_PROVIDER, FOOD_BUSINESS);
+            assertThat(cloud.entityClass()).isEqualTo(IMPORTANT);
+            assertThat(cloud.steps()).filteredOn(s -> s.rule().equals("Implementing regulation")).singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.legalBasis()).containsExactly("CIR 2024/2690 Art 1", "NIS2 Art 21(5)",
+                                "NIS2 Art 23(11)");
+                        assertThat(s.explanation()).startsWith("As CLOUD_COMPUTING_SERVICE_PROVIDER,");
+                    });
+            assertThat(classify(MICRO, TRUST_SERVICE_PROVIDER).steps())
+                    .anyMatch(s -> s.rule().equals("Implementing regulation"));
+            // not for other types, not below the threshold, not for registrars, not where DORA displaces Art 21
+            assertThat(List.of(classify(LARGE, FOOD_BUSINESS), classify(SMALL, CLOUD_COMPUTING_SERVICE_PROVIDER),
+                    classify(LARGE, DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER),
+                    classify(LARGE, CREDIT_INSTITUTION, CLOUD_COMPUTING_SERVICE_PROVIDER),
+                    classify(MEDIUM, PUBLIC_ELECTRONIC_COMMUNICATIONS_NETWORK_PROVIDER)))
+                    .allSatisfy(c -> assertThat(c.steps()).noneMatch(s -> s.rule().equals("Implementing regulation")));
+            for (EntityType type : EntityType.values()) {
+                boolean expected = switch (type) {
+                    case DNS_SERVICE_PROVIDER, TLD_NAME_REGISTRY, CLOUD_COMPUTING_SERVICE_PROVIDER,
+                         DATA_CENTRE_SERVICE_PROVIDER, CONTENT_DELIVERY_NETWORK_PROVIDER, MANAGED_SERVICE_PROVIDER,
+                         MANAGED_SECURITY_SERVICE_PROVIDER, ONLINE_MARKETPLACE_PROVIDER, ONLINE_SEARCH_ENGINE_PROVIDER,
+                         SOCIAL_NETWORKING_PLATFORM_PROVIDER, TRUST_SERVICE_PROVIDER -> true;
+                    default -> false;
+                };
+                assertThat(type.implementingRegulation2024_2690()).as(type.name()).isEqualTo(expected);
+            }
+        }
+
+        @Test
+        void theReasonNoEssentialGroundHoldsIsTrueForAnnexITypesToo() {
+            Classification tsp = classify(MICRO, TRUST_SERVICE_PROVIDER);
+            assertThat(tsp.entityClass()).isEqualTo(IMPORTANT);
+            assertThat(tsp.steps()).filteredOn(s -> s.rule().equals("Essential entity grounds")).singleElement()
+                    .satisfies(s -> assertThat(s.explanation()).doesNotContain("(Annex II types are never essential"
+                            + " by size)").contains("Annex I type when large"));
+        }
+
         @ParameterizedTest
         @EnumSource(value = EntityType.class, names = {"DRINKING_WATER_SUPPLIER", "WASTE_WATER_UNDERTAKING",
                 "WASTE_MANAGEMENT_UNDERTAKING", "ROAD_AUTHORITY"})
