@@ -420,6 +420,18 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void anIdentificationStatingNotInScopeIsBadRequestNamingIt() {
+        Map<String, Object> profile = profile("FOOD_BUSINESS", 1, 1, 1);
+        profile.put("identifications", List.of(Map.of("ground", "SOLE_PROVIDER", "entityClass", "IMPORTANT"),
+                Map.of("ground", "SOLE_PROVIDER", "entityClass", "NOT_IN_SCOPE")));
+        JsonNode error = error(post(PROFILE_QUERY, Map.of("profile", profile)));
+
+        assertThat(error.path("message").asString()).startsWith("identifications[1].entityClass: must be ESSENTIAL or"
+                + " IMPORTANT, or left out");
+        assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
     void missingRequiredFieldIsBadRequestNamingIt() {
         String literal = "{ assessProfile(profile: { activities: [], figures: { headcount: 1 } }) { sizeClass } }";
         assertThat(error(post(literal, Map.of())).path("message").asString()).contains("annualTurnover");

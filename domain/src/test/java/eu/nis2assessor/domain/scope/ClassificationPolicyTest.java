@@ -311,6 +311,14 @@ class ClassificationPolicyTest {
         }
 
         @Test
+        void anIdentificationCannotStateThatTheEntityIsOutOfScope() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> new Identification(IdentificationGround.SOLE_PROVIDER, NOT_IN_SCOPE))
+                    .isInstanceOf(eu.nis2assessor.domain.validation.InvalidInputException.class)
+                    .hasMessageStartingWith("entityClass: must be ESSENTIAL or IMPORTANT, or left out");
+        }
+
+        @Test
         void aSmallRegistrarWithABelowThresholdAnnexActivityStillCitesArt2_4() {
             Classification c = classify(SMALL, CLOUD_COMPUTING_SERVICE_PROVIDER, DOMAIN_NAME_REGISTRATION_SERVICE_PROVIDER);
             assertThat(c.entityClass()).isEqualTo(NOT_IN_SCOPE);
