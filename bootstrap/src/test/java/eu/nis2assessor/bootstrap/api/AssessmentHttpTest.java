@@ -455,6 +455,18 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void anUnknownEnumLiteralIsNamedAsWrittenWithoutGraphqlJavaInternals() {
+        String literal = "{ assessGroupStructure(structure: {enterprises: [{key: \"A\", figures: {headcount: 1,"
+                + " annualTurnover: 1}}, {key: \"B\", figures: {headcount: 1, annualTurnover: 1}}], holdings: [{owner:"
+                + " \"A\", owned: \"B\", controlRights: [FOO]}]}) { enterprises { key } } }";
+        JsonNode error = error(post(literal, Map.of()));
+
+        assertThat(error.path("message").asString()).contains("controlRights[0]", "'FOO'").doesNotContain("EnumValue")
+                .doesNotContain("{name=");
+        assertThat(error.path("extensions").path("classification").asString()).isIn("BAD_REQUEST", "ValidationError");
+    }
+
+    @Test
     void moreThanTenThousandEnterprisesAreRefusedWithTheLimit() {
         JsonNode error = error(post("query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises { key } } }",
                 Map.of("s", chain(10_001))));

@@ -18,6 +18,12 @@ final class ClientMessages {
     /** {@code with value '<syntax tree>'} before the reason of an argument validation message. */
     private static final Pattern LITERAL_TREE = Pattern.compile(
             " with value '(?:[A-Z][A-Za-z]*Value|VariableReference)\\{.*?\\}'(?= (?:is |contains |must ))", Pattern.DOTALL);
+    /**
+     * A scalar or enum literal as graphql-java prints it at the end of a coercion message
+     * ({@code not in allowable values for enum 'ControlRight' - 'EnumValue{name='FOO'}'}): written as in the query.
+     */
+    private static final Pattern SCALAR_LITERAL = Pattern.compile(
+            "'(Enum|String|Int|Float|Boolean)Value\\{(?:name|value)=(.*?)\\}'(?=$|[\\s.,;)])", Pattern.DOTALL);
     private static final Pattern INPUT_OBJECT_VARIABLE = Pattern.compile(
             "Expected type 'Map' but was '(\\w+)'\\. Variables for input objects must be an instance of type 'Map'\\.");
     private static final Pattern AST_TYPES = Pattern.compile("Expected an AST type of ((?:'\\w+'(?: or )?)+) but it was a '(\\w+)'");
@@ -43,6 +49,7 @@ final class ClientMessages {
             return message;
         }
         String cleaned = LITERAL_TREE.matcher(message).replaceAll("");
+        cleaned = replace(SCALAR_LITERAL, cleaned, m -> literal(m.group(1), m.group(2)));
         cleaned = replace(INPUT_OBJECT_VARIABLE, cleaned, m -> "expected an object but got " + kind(m.group(1)) + ".");
         cleaned = replace(AST_TYPES, cleaned, m -> "expected " + kinds(m.group(1)) + " but got " + kind(m.group(2)));
         cleaned = replace(IT_WAS, cleaned, m -> "but it was " + kind(m.group(1)));
@@ -55,6 +62,13 @@ final class ClientMessages {
             return text;
         }
         return matcher.replaceAll(m -> Matcher.quoteReplacement(with.apply(m)));
+    }
+
+    /** {@code FOO} for an enum value, {@code "text"} for a string, the digits or {@code true} for the others. */
+    private static String literal(String kind, String printed) {
+        String value = printed.length() >= 2 && printed.startsWith("'") && printed.endsWith("'")
+                ? printed.substring(1, printed.length() - 1) : printed;
+        return kind.equals("String") ? "\"" + value + "\"" : "'" + value + "'";
     }
 
     private static String kind(String name) {

@@ -24,6 +24,20 @@ class ClientMessagesTest {
     }
 
     @Test
+    void enumAndScalarLiteralsAreWrittenAsInTheQuery() {
+        assertThat(ClientMessages.clean("Validation error (WrongType@[assessGroupStructure]) : argument"
+                + " 'structure.holdings[0].controlRights[0]' is not a valid 'ControlRight' - Literal value not in allowable"
+                + " values for enum 'ControlRight' - 'EnumValue{name='FOO'}'"))
+                .isEqualTo("Validation error (WrongType@[assessGroupStructure]) : argument"
+                        + " 'structure.holdings[0].controlRights[0]' is not a valid 'ControlRight' - Literal value not in"
+                        + " allowable values for enum 'ControlRight' - 'FOO'");
+        assertThat(ClientMessages.clean("is not a valid 'EntityType' - 'StringValue{value='x'}'."))
+                .isEqualTo("is not a valid 'EntityType' - \"x\".");
+        assertThat(ClientMessages.clean("is not a valid 'Boolean' - 'IntValue{value=5}'")).isEqualTo(
+                "is not a valid 'Boolean' - '5'");
+    }
+
+    @Test
     void javaTypeNamesBecomeJsonKinds() {
         assertThat(ClientMessages.clean("Variable 'profile' has an invalid value: Expected type 'Map' but was 'String'."
                 + " Variables for input objects must be an instance of type 'Map'."))
