@@ -106,10 +106,12 @@ public final class AggregationPolicy {
         Figures ownPrevious = new Figures(groups);
         List<List<ReasoningStep>> consolidationSteps = new ArrayList<>(groups);
         List<List<String>> previousAssumptions = new ArrayList<>(groups);
+        // the enterprises included in consolidated accounts that give the previous period (null when none consolidates)
+        boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
         for (int c = 0; c < groups; c++) {
             List<ReasoningStep> steps = new ArrayList<>(0);
             List<String> assumptions = new ArrayList<>(0);
-            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions);
+            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions, consolidatedPrevious);
             consolidationSteps.add(steps);
             previousAssumptions.add(assumptions);
         }
@@ -191,7 +193,7 @@ public final class AggregationPolicy {
                         partnerShare, from, offsets, autonomous);
                 SizeFigures previous = null;
                 List<String> memberAssumptions = groupAssumptions;
-                if (givesPreviousPeriod(e)) {
+                if (givesPreviousPeriod(e) || consolidatedPrevious != null && consolidatedPrevious[i]) {
                     previous = aggregatedPrevious;
                     if (previousGap[c] || partnerPreviousGap) {
                         if (withPreviousGap == null) {
@@ -215,7 +217,8 @@ public final class AggregationPolicy {
     /**
      * Whether the enterprise gave figures for the previous period, so that the two-period rule applies to it: its own
      * previous accounts, or the previous figures of consolidated accounts it prepares (a consolidating parent need not
-     * give its own accounts as well).
+     * give its own accounts as well). An enterprise included in consolidated accounts that give the previous period
+     * has it too (Annex Art 6(2): its data are those accounts); that is known once the accounts are chosen.
      */
     private static boolean givesPreviousPeriod(Enterprise e) {
         return e.previousFigures() != null
@@ -248,7 +251,8 @@ public final class AggregationPolicy {
      * {@code previousGaps} (their latest figures stand in).
      */
     private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
-                                  Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps) {
+                                  Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps,
+                                  boolean[] consolidatedPrevious) {
         int from = linkage.start[c];
         int to = linkage.start[c + 1];
         List<Integer> consolidators = null;
@@ -290,6 +294,9 @@ public final class AggregationPolicy {
                 latest.add(c, accounts.figures());
                 if (accounts.previousFigures() != null) {
                     previous.add(c, accounts.previousFigures());
+                    for (int j : coverage) {
+                        consolidatedPrevious[j] = true;
+                    }
                 } else {
                     for (int j : coverage) {
                         SizeFigures p = s.enterprises.get(j).previousFigures();
@@ -484,6 +491,7 @@ public final class AggregationPolicy {
         Figures previous;
         boolean[] previousGiven;
         boolean[] consolidates;
+        boolean anyConsolidates;
 
         Figures(int size) {
             values = new DecimalRows(size, 3);
@@ -507,6 +515,7 @@ public final class AggregationPolicy {
                     latest.previousGiven[i] = true;
                 }
                 latest.consolidates[i] = e.consolidatedAccounts() != null;
+                latest.anyConsolidates |= latest.consolidates[i];
             }
             return latest;
         }

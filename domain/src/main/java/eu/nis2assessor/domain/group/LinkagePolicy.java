@@ -90,7 +90,8 @@ final class LinkagePolicy {
             }
         }
         // Natural persons: link only on the same or adjacent markets.
-        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s);
+        java.util.Set<Long> controlFromCapital = new java.util.HashSet<>();
+        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital);
         if (!controlledByPerson.isEmpty()) {
             List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
             List<List<Integer>> marketsOf = null;
@@ -138,7 +139,8 @@ final class LinkagePolicy {
             }
         }
         // Voting rights held directly and through linked enterprises are added up, until nothing changes.
-        jointMajorities(s, uf);
+        List<int[]> jointFromCapital = new ArrayList<>();
+        jointMajorities(s, uf, jointFromCapital);
 
         int[] rootToComponent = new int[s.n];
         java.util.Arrays.fill(rootToComponent, -1);
@@ -166,6 +168,21 @@ final class LinkagePolicy {
                         + " controlled by the same natural person are assumed to operate on the same or adjacent markets"
                         + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
             }
+            for (int k = 1; k <= 2; k++) {
+                if (controlFromCapital.contains(((long) link[0] << 32) | link[k])) {
+                    addOnce(linkage.assumptions.computeIfAbsent(c, key -> new ArrayList<>()), "Voting rights of the"
+                            + " natural person '" + s.key(link[0]) + "' in '" + s.key(link[k]) + "' not given: assumed"
+                            + " to follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3)"
+                            + " fourth subparagraph).");
+                }
+            }
+        }
+        for (int[] joint : jointFromCapital) {
+            // joint = {owned enterprise, a holder whose voting rights were taken from its capital}
+            addOnce(linkage.assumptions.computeIfAbsent(component[joint[0]], k -> new ArrayList<>()), "Voting rights of '"
+                    + s.key(joint[1]) + "' in '" + s.key(joint[0]) + "' not given: assumed to follow its capital share;"
+                    + " with the voting rights of the enterprises linked to it this is a majority that links them"
+                    + " (Rec 2003/361 Annex Art 3(3)(a)).");
         }
         for (int h : assumedVotes) {
             int c = component[s.owned[h]];
@@ -178,9 +195,15 @@ final class LinkagePolicy {
         return linkage;
     }
 
-    private static Map<Integer, List<Integer>> controlledByNaturalPersons(IndexedStructure s) {
+    /**
+     * The enterprises each natural person controls; the (person, enterprise) pairs whose control rests on capital taken
+     * for voting rights not given go to {@code fromCapital}.
+     */
+    private static Map<Integer, List<Integer>> controlledByNaturalPersons(IndexedStructure s,
+                                                                          java.util.Set<Long> fromCapital) {
         Map<Long, BigDecimal> votes = new HashMap<>();
         Map<Long, Boolean> rights = new HashMap<>();
+        java.util.Set<Long> capitalOnly = new java.util.HashSet<>();
         for (int h = 0; h < s.m; h++) {
             if (!s.natural[s.owner[h]]) {
                 continue;
@@ -189,6 +212,9 @@ final class LinkagePolicy {
             Holding holding = s.holdings.get(h);
             if (holding.votesForControl() != null) {
                 votes.merge(pair, holding.votesForControl(), BigDecimal::add);
+                if (holding.votingPercent() == null && holding.capitalPercent().signum() > 0) {
+                    capitalOnly.add(pair);
+                }
             }
             if (!holding.controlRights().isEmpty()) {
                 rights.put(pair, Boolean.TRUE);
@@ -201,12 +227,20 @@ final class LinkagePolicy {
             BigDecimal v = votes.get(pair);
             if (rights.containsKey(pair) || (v != null && v.compareTo(FIFTY) > 0)) {
                 controlled.computeIfAbsent((int) (pair >>> 32), k -> new ArrayList<>()).add((int) pair);
+                if (!rights.containsKey(pair) && capitalOnly.contains(pair)) {
+                    fromCapital.add(pair);
+                }
             }
         }
         return controlled;
     }
 
-    private static void jointMajorities(IndexedStructure s, UnionFind uf) {
+    /**
+     * Links the enterprises whose voting rights, with those of their linked enterprises, add up to a majority. For a
+     * majority that counted capital for voting rights not given, {owned enterprise, such a holder} goes to
+     * {@code fromCapital}.
+     */
+    private static void jointMajorities(IndexedStructure s, UnionFind uf, List<int[]> fromCapital) {
         List<Integer> candidates = new ArrayList<>();
         for (int x = 0; x < s.n; x++) {
             if (s.inStart[x + 1] - s.inStart[x] >= 2) {
@@ -217,6 +251,7 @@ final class LinkagePolicy {
         // per owning linked group: the votes in exact units, or in BigDecimal once a percentage has no unit value
         long[] sums = new long[8];
         BigDecimal[] exact = new BigDecimal[8];
+        int[] capitalHolder = new int[8];
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -228,6 +263,7 @@ final class LinkagePolicy {
                     roots = new int[degree];
                     sums = new long[degree];
                     exact = new BigDecimal[degree];
+                    capitalHolder = new int[degree];
                 }
                 int groups = 0;
                 int rx = uf.find(x);
@@ -249,7 +285,11 @@ final class LinkagePolicy {
                         }
                         roots[groups] = r;
                         sums[groups] = 0;
+                        capitalHolder[groups] = -1;
                         exact[groups++] = null;
+                    }
+                    if (s.inVoting[k] == PercentUnits.ABSENT && v != 0 && capitalHolder[g] < 0) {
+                        capitalHolder[g] = o; // votes not given: its capital stands in
                     }
                     if (v != PercentUnits.INEXACT && exact[g] == null) {
                         sums[g] += v;
@@ -261,6 +301,9 @@ final class LinkagePolicy {
                 for (int g = 0; g < groups; g++) {
                     boolean majority = exact[g] != null ? exact[g].compareTo(FIFTY) > 0 : sums[g] > PercentUnits.FIFTY;
                     if (majority && uf.union(roots[g], x)) {
+                        if (capitalHolder[g] >= 0) {
+                            fromCapital.add(new int[] {x, capitalHolder[g]});
+                        }
                         changed = true;
                         break;
                     }

@@ -38,6 +38,8 @@ final class PartnershipPolicy {
         BigDecimal[] share;
         final Map<Integer, List<ReasoningStep>> steps = new HashMap<>();
         final Map<Integer, List<String>> assumptions = new HashMap<>();
+        /** The investor exceptions noted, in the order found. */
+        private final List<Exempt> exempt = new ArrayList<>(0);
 
         /** Partnerships found, in any order and possibly more than once. */
         private int[] pairA = new int[16];
@@ -166,7 +168,9 @@ final class PartnershipPolicy {
                 int o = s.inOwner[k];
                 InvestorCategory category = s.investor[o];
                 // The ceiling is on the total invested by business angels in the enterprise, linked ones included.
-                if (category == InvestorCategory.BUSINESS_ANGEL) {
+                // a record of 0 % (or without a figure) holds nothing: its angel is not one of those investing
+                boolean holds = !holdsNothing(s.inCapital[k], s.inVoting[k]);
+                if (category == InvestorCategory.BUSINESS_ANGEL && holds) {
                     BigDecimal invested = s.holdings.get(s.inHoldings[k]).investedAmount();
                     if (invested == null) {
                         angelAmountUnknown = true;
@@ -196,7 +200,7 @@ final class PartnershipPolicy {
                 // a record of 0 % (or without a figure) holds nothing of the joint holding, so it does not decide
                 // whether all its holders are exempt investors
                 allExempt[g] &= category != null || holdsNothing(s.inCapital[k], s.inVoting[k]);
-                anyAngel[g] |= category == InvestorCategory.BUSINESS_ANGEL;
+                anyAngel[g] |= category == InvestorCategory.BUSINESS_ANGEL && holds;
             }
             for (int g = 0; g < count; g++) {
                 int cg = groups[g];
@@ -247,7 +251,34 @@ final class PartnershipPolicy {
             }
         }
         result.index(linkage.count);
+        for (Exempt e : result.exempt) {
+            int a = linkage.component[e.x()];
+            if (java.util.Arrays.binarySearch(result.partner, result.start[a], result.start[a + 1], e.investorGroup()) < 0) {
+                continue;
+            }
+            // partners all the same, through another holding (the other direction of a cross-holding, or another
+            // enterprise of either group): the step must not say that they are not
+            ReasoningStep partners = ReasoningStep.of(RULE, "investor exception for this holding only",
+                    e.investors() + " hold " + e.percent().toPlainString() + " % of '" + s.key(e.x()) + "' as " + e.who()
+                            + ": this holding does not make them partners, but another holding between the two does,"
+                            + " so they are counted for each other.", REC_ART_3_2_SECOND);
+            replace(result.steps.get(a), e.step(), partners);
+            replace(result.steps.get(e.investorGroup()), e.step(), partners);
+        }
         return result;
+    }
+
+    /** An investor exception noted for one holding; whether the two groups are partners anyway is known at the end. */
+    private record Exempt(int x, int investorGroup, BigDecimal percent, String who, String investors,
+                          ReasoningStep step) {
+    }
+
+    private static void replace(List<ReasoningStep> steps, ReasoningStep step, ReasoningStep with) {
+        for (int k = 0; k < steps.size(); k++) {
+            if (steps.get(k) == step) {
+                steps.set(k, with);
+            }
+        }
     }
 
     /**
@@ -279,10 +310,12 @@ final class PartnershipPolicy {
     private static void exempt(Partnerships result, IndexedStructure s, LinkagePolicy.Linkage linkage, int x, int investorGroup,
                                BigDecimal percent, String who) {
         String investors = keysOf(s, linkage, investorGroup);
-        note(result.steps, linkage.component[x], investorGroup, ReasoningStep.of(RULE, "investor exception",
+        ReasoningStep step = ReasoningStep.of(RULE, "investor exception",
                 investors + " hold " + percent.toPlainString() + " % of '" + s.key(x) + "' as " + who
                         + ": '" + s.key(x) + "' is not their partner, and they are not counted for each other.",
-                REC_ART_3_2_SECOND));
+                REC_ART_3_2_SECOND);
+        note(result.steps, linkage.component[x], investorGroup, step);
+        result.exempt.add(new Exempt(x, investorGroup, percent, who, investors, step));
     }
 
     private static String keysOf(IndexedStructure s, LinkagePolicy.Linkage linkage, int group) {
