@@ -467,6 +467,18 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void aFieldTheInputTypeDoesNotDefineIsNamedWithItsPathInTheVariable() {
+        List<Map<String, Object>> enterprises = List.of(enterprise("A", 1, 1, 1), enterprise("B", 1, 1, 1));
+        Map<String, Object> misspelt = new LinkedHashMap<>(holding("A", "B", 10));
+        misspelt.put("capitalPct", 5);
+        JsonNode error = error(post(GROUP_QUERY, Map.of("structure", structure(enterprises,
+                List.of(holding("A", "B", 10), misspelt)))));
+
+        assertThat(error.path("message").asString()).isEqualTo("Variable 'structure' has an invalid value at"
+                + " holdings[1].capitalPct: field 'capitalPct' is not defined for input object type 'HoldingInput'");
+    }
+
+    @Test
     void moreThanTenThousandEnterprisesAreRefusedWithTheLimit() {
         JsonNode error = error(post("query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises { key } } }",
                 Map.of("s", chain(10_001))));

@@ -41,6 +41,8 @@ public class VariableErrorPathInterceptor implements WebGraphQlInterceptor {
 
     static final String PREFIX = "Variable '";
     static final String INVALID = "' has an invalid value: ";
+    /** graphql-java's message for a key of a variable's object that its input type does not define: no variable, no path. */
+    static final String UNDEFINED_FIELD = "The variables input contains a field name '";
 
     private final GraphQlSource graphQlSource;
 
@@ -65,24 +67,22 @@ public class VariableErrorPathInterceptor implements WebGraphQlInterceptor {
 
     private static boolean isVariableError(GraphQLError error) {
         String message = error.getMessage();
-        return message != null && message.startsWith(PREFIX) && message.contains(INVALID);
+        return message != null && (message.startsWith(PREFIX) && message.contains(INVALID)
+                || message.startsWith(UNDEFINED_FIELD));
     }
 
     private GraphQLError locate(GraphQLError error, WebGraphQlRequest request) {
         String message = error.getMessage();
-        int end = message.indexOf(INVALID);
-        String variable = message.substring(PREFIX.length(), end);
-        String path;
+        String located;
         try {
-            path = pathOfInvalidValue(request, variable);
+            located = message.startsWith(UNDEFINED_FIELD) ? locateUndefinedField(message, request)
+                    : locateInvalidValue(message, request);
         } catch (RuntimeException unexpected) {
             return error; // the original message is still correct, only less precise
         }
-        if (path == null || path.isEmpty()) {
+        if (located == null) {
             return error;
         }
-        String located = message.substring(0, end) + "' has an invalid value at " + path + ": "
-                + message.substring(end + INVALID.length());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(located).errorType(error.getErrorType());
         if (error.getLocations() != null && !error.getLocations().isEmpty()) {
             builder.locations(error.getLocations());
@@ -94,6 +94,41 @@ public class VariableErrorPathInterceptor implements WebGraphQlInterceptor {
             builder.extensions(error.getExtensions());
         }
         return builder.build();
+    }
+
+    /** {@code Variable 's' has an invalid value at holdings[3].capitalPercent: <reason>}, or {@code null}. */
+    private String locateInvalidValue(String message, WebGraphQlRequest request) {
+        int end = message.indexOf(INVALID);
+        String variable = message.substring(PREFIX.length(), end);
+        String path = pathOfInvalidValue(request, variable);
+        if (path == null || path.isEmpty()) {
+            return null;
+        }
+        return message.substring(0, end) + "' has an invalid value at " + path + ": "
+                + message.substring(end + INVALID.length());
+    }
+
+    /**
+     * graphql-java names the undefined field and its type but neither the variable nor where inside it: the first
+     * variable of the operation with a key its type does not define gives both, {@code Variable 's' has an invalid
+     * value at holdings[1].capitalPct: field 'capitalPct' is not defined for input object type 'HoldingInput'}.
+     */
+    private String locateUndefinedField(String message, WebGraphQlRequest request) {
+        Document document = Parser.parse(request.getDocument());
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (request.getOperationName() != null && !request.getOperationName().equals(operation.getName())) {
+                continue;
+            }
+            for (VariableDefinition definition : operation.getVariableDefinitions()) {
+                String path = pathOfInvalidValue(request, definition.getName());
+                if (path != null && !path.isEmpty()) {
+                    String reason = message.substring("The variables input contains a ".length()).strip();
+                    return PREFIX + definition.getName() + "' has an invalid value at " + path + ": "
+                            + reason.replace("field name '", "field '").replace("that is not defined", "is not defined");
+                }
+            }
+        }
+        return null;
     }
 
     /** The path inside the variable (e.g. {@code enterprises[3].figures.headcount}) of the first value that does not coerce. */
