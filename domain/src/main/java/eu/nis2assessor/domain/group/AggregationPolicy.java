@@ -108,10 +108,12 @@ public final class AggregationPolicy {
         List<List<String>> previousAssumptions = new ArrayList<>(groups);
         // the enterprises included in consolidated accounts that give the previous period (null when none consolidates)
         boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
+        // who did not give a balance sheet total ('key', quoted), by linked group (only groups with one)
+        Map<Integer, List<String>> balanceGaps = new HashMap<>();
         for (int c = 0; c < groups; c++) {
             List<ReasoningStep> steps = new ArrayList<>(0);
             List<String> assumptions = new ArrayList<>(0);
-            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions, consolidatedPrevious);
+            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions, consolidatedPrevious, balanceGaps);
             consolidationSteps.add(steps);
             previousAssumptions.add(assumptions);
         }
@@ -176,6 +178,9 @@ public final class AggregationPolicy {
             List<ReasoningStep> groupSteps = List.copyOf(steps);
             List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
             assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
+            if (total.balanceUnknown[0]) {
+                assumptions.add(balanceGap(balanceGaps, c, partner, from, to));
+            }
             List<String> groupAssumptions = List.copyOf(assumptions);
             List<String> withPreviousGap = null;
             int[] offsets = null;
@@ -250,9 +255,33 @@ public final class AggregationPolicy {
      * cover, read from the packed {@code input}. The keys of members without previous figures go to
      * {@code previousGaps} (their latest figures stand in).
      */
+    /**
+     * Names the enterprises whose missing balance sheet total makes the aggregated one unknown: the linked group's own
+     * and its partners' (the target may well have given its own).
+     */
+    private static String balanceGap(Map<Integer, List<String>> balanceGaps, int c, int[] partner, int from, int to) {
+        List<String> keys = new ArrayList<>(balanceGaps.getOrDefault(c, List.of()));
+        for (int k = from; k < to; k++) {
+            keys.addAll(balanceGaps.getOrDefault(partner[k], List.of()));
+        }
+        if (keys.isEmpty()) {
+            return "Balance sheet total not given for an enterprise counted in the aggregated figures: the aggregated"
+                    + " balance sheet total is unknown (Rec 2003/361 Annex Art 6).";
+        }
+        StringBuilder text = new StringBuilder("Balance sheet total not given for ");
+        for (int k = 0; k < keys.size() && k < LISTED_KEYS; k++) {
+            text.append(k > 0 ? ", " : "").append(keys.get(k));
+        }
+        if (keys.size() > LISTED_KEYS) {
+            text.append(" and ").append(keys.size() - LISTED_KEYS).append(" more");
+        }
+        return text.append(", counted in the aggregated figures: the aggregated balance sheet total is unknown"
+                + " (Rec 2003/361 Annex Art 6).").toString();
+    }
+
     private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
                                   Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps,
-                                  boolean[] consolidatedPrevious) {
+                                  boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps) {
         int from = linkage.start[c];
         int to = linkage.start[c + 1];
         List<Integer> consolidators = null;
@@ -292,6 +321,9 @@ public final class AggregationPolicy {
                     covered[j] = true;
                 }
                 latest.add(c, accounts.figures());
+                if (!accounts.figures().balanceSheetKnown()) {
+                    balanceGaps.computeIfAbsent(c, group -> new ArrayList<>(1)).add("'" + s.key(i) + "' (its consolidated accounts)");
+                }
                 if (accounts.previousFigures() != null) {
                     previous.add(c, accounts.previousFigures());
                     for (int j : coverage) {
@@ -320,6 +352,9 @@ public final class AggregationPolicy {
                 continue;
             }
             latest.add(c, input, i);
+            if (input.balanceUnknown[i]) {
+                balanceGaps.computeIfAbsent(c, group -> new ArrayList<>(1)).add("'" + s.key(i) + "'");
+            }
             if (input.previousGiven[i]) {
                 previous.add(c, input.previous, i);
             } else {

@@ -91,6 +91,21 @@ class GroupReviewRegressionTest {
     }
 
     @Test
+    void aPartnersMissingBalanceSheetIsNamedWhereTheTargetGaveItsOwn() {
+        Enterprise partner = new Enterprise("Q", null, List.of(), SizeFigures.of("10", "1000000", null), null, null,
+                false, List.of(), Set.of(), true, null);
+        EnterpriseAssessment x = first(structure(List.of(e("X", "40", "8", "6", MANAGED_SERVICE_PROVIDER), partner,
+                e("L", "5", "1", "1")), List.of(votes("Q", "X", "30"), votes("X", "L", "60"))));
+        assertThat(keys(x)).containsExactly("X", "L", "Q");
+        assertThat(x.aggregatedFigures().balanceSheetKnown()).isFalse();
+        assertThat(x.assessment().assumptions()).contains("Balance sheet total not given for 'Q', counted in the"
+                + " aggregated figures: the aggregated balance sheet total is unknown (Rec 2003/361 Annex Art 6).");
+        // all given: no such line
+        assertThat(first(structure(List.of(e("X", "40", "8", "6", MANAGED_SERVICE_PROVIDER), e("Q", "10", "1", "1")),
+                List.of(votes("Q", "X", "30")))).assessment().assumptions()).noneMatch(a -> a.contains("not given for"));
+    }
+
+    @Test
     void anEnterpriseIncludedInConsolidatedAccountsWithAPreviousPeriodIsHeldToTheTwoPeriodRule() {
         // P consolidates S; the accounts give both periods; S gives no previous figures of its own (Annex Art 6(2):
         // the data of both are the consolidated accounts)
