@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Assesses every enterprise of a group structure: aggregates the figures once per linked group
- * ({@link AggregationPolicy}), then classifies each enterprise with activities on its aggregated figures,
+ * ({@link AggregationPolicy}), then classifies each enterprise with activities or identifications
+ * ({@link Enterprise#assessed()}) on its aggregated figures,
  * with the undertaking's turnover as the fine base. Stateless and thread-safe.
  */
 public final class GroupStructureAssessor {
@@ -52,7 +53,7 @@ public final class GroupStructureAssessor {
                 }
                 Assessment assessment = null;
                 SizeClass sizeClass;
-                if (!e.activities().isEmpty()) {
+                if (e.assessed()) {
                     EntityProfile profile = new EntityProfile(e.name(), e.activities(), a.figures(),
                             a.previousFigures(), a.undertakingWorldwideTurnover(), e.providesServicesInUnion(),
                             e.identifications(), e.exclusions());
@@ -62,7 +63,7 @@ public final class GroupStructureAssessor {
                             group.fineMemo);
                     sizeClass = assessment.sizeClass();
                 } else {
-                    // no assessment, hence no reasoning: the size class alone, without its explanation
+                    // no activity, no identification: no assessment, hence no reasoning; the size class alone
                     sizeClass = group.sizeClass(a.previousFigures() != null, sizeDetermination);
                 }
                 results[i] = new EnterpriseAssessment(a.key(), a.figures(), a.contributions(), sizeClass,

@@ -83,17 +83,18 @@ public final class AggregationPolicy {
     /**
      * One aggregation per enterprise, handed over linked group by linked group.
      *
-     * @param reasoningForActivitiesOnly build the reasoning steps only for the linked groups with a member that has
-     *                                   activities: the only ones an assessment explains (an enterprise without
-     *                                   activities gets no assessment, so nobody reads its steps); the others get
-     *                                   none. Figures, contributions and assumptions are the same either way.
+     * @param reasoningForAssessedOnly build the reasoning steps only for the linked groups with a member that gets an
+     *                                 assessment ({@link Enterprise#assessed()}): the only ones an assessment explains
+     *                                 (an enterprise without activities or identifications gets none, so nobody reads
+     *                                 its steps); the others get none. Figures, contributions and assumptions are the
+     *                                 same either way.
      */
-    public void aggregate(GroupStructure structure, boolean reasoningForActivitiesOnly, LinkedGroupSink sink) {
-        aggregateAll(structure, reasoningForActivitiesOnly, java.util.Objects.requireNonNull(sink, "sink"));
+    public void aggregate(GroupStructure structure, boolean reasoningForAssessedOnly, LinkedGroupSink sink) {
+        aggregateAll(structure, reasoningForAssessedOnly, java.util.Objects.requireNonNull(sink, "sink"));
     }
 
     /** One aggregation per enterprise, by position; each linked group handed to {@code sink} (if any) when done. */
-    private EnterpriseAggregation[] aggregateAll(GroupStructure structure, boolean reasoningForActivitiesOnly,
+    private EnterpriseAggregation[] aggregateAll(GroupStructure structure, boolean reasoningForAssessedOnly,
                                                  LinkedGroupSink sink) {
         IndexedStructure s = new IndexedStructure(structure);
         LinkagePolicy.Linkage linkage = linkagePolicy.link(s);
@@ -164,7 +165,7 @@ public final class AggregationPolicy {
             BigDecimal undertakingTurnover = own.turnover(c);
             boolean autonomous = linkage.size(c) == 1 && from == to;
             List<ReasoningStep> steps = new ArrayList<>(4);
-            if (!reasoningForActivitiesOnly || anyActivities(s, linkage, c)) {
+            if (!reasoningForAssessedOnly || anyAssessed(s, linkage, c)) {
                 steps.add(relationsStep(s, linkage, c, partner, shareUnscaled, shareScale, partnerShare, from, to,
                         groupText, shareTexts));
                 steps.addAll(linkage.steps.getOrDefault(c, List.of()));
@@ -230,9 +231,10 @@ public final class AggregationPolicy {
                 || e.consolidatedAccounts() != null && e.consolidatedAccounts().previousFigures() != null;
     }
 
-    private static boolean anyActivities(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {
+    /** Whether a member of linked group {@code c} gets an assessment ({@link Enterprise#assessed()}). */
+    private static boolean anyAssessed(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {
         for (int k = linkage.start[c]; k < linkage.start[c + 1]; k++) {
-            if (!s.enterprises.get(linkage.members[k]).activities().isEmpty()) {
+            if (s.enterprises.get(linkage.members[k]).assessed()) {
                 return true;
             }
         }

@@ -35,6 +35,15 @@ public record Enterprise(String key, String name, List<Activity> activities, Siz
         exclusions = exclusions == null || exclusions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exclusions));
     }
 
+    /**
+     * Whether the enterprise gets an NIS2 assessment in a group: it has an activity, or a Member State identified it
+     * (a critical entity under the CER Directive is essential without any Annex type, NIS2 Art 2(3) and 3(1)(f)).
+     * Without either there is nothing to classify; its figures still count for the others.
+     */
+    public boolean assessed() {
+        return !activities.isEmpty() || !identifications.isEmpty();
+    }
+
     /** A plain enterprise with activities and own figures only. */
     public static Enterprise of(String key, SizeFigures figures, Activity... activities) {
         return new Enterprise(key, null, List.of(activities), figures, null, null, false, List.of(), Set.of(), true,

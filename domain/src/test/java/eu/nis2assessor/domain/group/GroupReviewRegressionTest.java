@@ -106,6 +106,18 @@ class GroupReviewRegressionTest {
     }
 
     @Test
+    void aMemberIdentifiedAsACriticalEntityIsAssessedWithoutActivities() {
+        Enterprise cer = e("C", "5", "1", "1").withIdentifications(List.of(new eu.nis2assessor.domain.scope.Identification(
+                eu.nis2assessor.domain.scope.IdentificationGround.CER_CRITICAL_ENTITY, null)));
+        List<EnterpriseAssessment> all = assess(structure(List.of(cer, e("P", "5", "1", "1")), List.of(votes("P", "C", "60"))));
+        assertThat(all.get(0).assessment()).isNotNull();
+        assertThat(all.get(0).assessment().entityClass()).isEqualTo(EntityClass.ESSENTIAL);
+        assertThat(all.get(0).assessment().legalBasis()).contains("NIS2 Art 3(1)(f)");
+        assertThat(all.get(0).assessment().reasoning()).anyMatch(s -> s.rule().equals("Enterprise relationships"));
+        assertThat(all.get(1).assessment()).isNull(); // neither activities nor identifications
+    }
+
+    @Test
     void anEnterpriseIncludedInConsolidatedAccountsWithAPreviousPeriodIsHeldToTheTwoPeriodRule() {
         // P consolidates S; the accounts give both periods; S gives no previous figures of its own (Annex Art 6(2):
         // the data of both are the consolidated accounts)
