@@ -111,7 +111,7 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
         }
         List<Enterprise> enterprises = new ArrayList<>(entities.size());
         List<String> withoutAccounts = new ArrayList<>();
-        Map<String, String> notConsecutive = new HashMap<>();
+        Map<String, LocalDate[]> notConsecutive = new HashMap<>();
         for (LegalEntityView e : entities) {
             List<FinancialYearView> years = snapshot.years().getOrDefault(e.id(), List.of());
             if (years.isEmpty() && !e.naturalPerson()) {
@@ -121,8 +121,7 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
             FinancialYearView latest = years.isEmpty() ? null : years.get(0);
             FinancialYearView previous = years.size() > 1 ? years.get(1) : null;
             if (previous != null && !ConsecutivePeriodsPolicy.consecutive(latest.periodEnd(), previous.periodEnd())) {
-                notConsecutive.put(e.key(),
-                        ConsecutivePeriodsPolicy.notConsecutiveAssumption(latest.periodEnd(), previous.periodEnd()));
+                notConsecutive.put(e.key(), new LocalDate[] {latest.periodEnd(), previous.periodEnd()});
                 previous = null;
             }
             SizeFigures figures = latest == null ? SizeFigures.ZERO : latest.figures();
@@ -181,12 +180,20 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
                 RulesVersion.CURRENT.value(), hash, enterprises.size());
         List<GroupAssessmentResultView> results = new ArrayList<>(enterprises.size());
         for (EnterpriseAssessment r : result.enterprises()) {
-            EnterpriseAssessment explained = withAssumption(r, notConsecutive.get(r.key()));
+            LocalDate[] gap = notConsecutive.get(r.key());
+            EnterpriseAssessment explained = gap == null ? r : withAssumption(r,
+                    ConsecutivePeriodsPolicy.notConsecutiveAssumption(gap[0], gap[1], twoPeriodRuleApplied(r)));
             results.add(new GroupAssessmentResultView(UUID.randomUUID(), view.id(), ids.get(r.key()), r.key(),
                     r.assessment() == null ? null : r.assessment().entityClass(), r.sizeClass(), explained));
         }
         assessments.store(tenant, view, results);
         return view;
+    }
+
+    /** Whether the assessment applied the two-period rule (through consolidated accounts it is included in). */
+    private static boolean twoPeriodRuleApplied(EnterpriseAssessment r) {
+        return r.assessment() != null
+                && r.assessment().reasoning().stream().anyMatch(step -> step.rule().equals(ConsecutivePeriodsPolicy.RULE));
     }
 
     /** The result with one more assumption line in its assessment (none when it has no assessment or no line). */

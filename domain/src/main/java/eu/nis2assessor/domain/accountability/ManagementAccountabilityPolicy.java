@@ -84,6 +84,11 @@ public final class ManagementAccountabilityPolicy {
                     + " follow training; no management ban for important entities.", NIS2_ART_20_1, NIS2_ART_20_2,
             NIS2_ART_33_5);
 
+    private static final ReasoningStep STEP_IMPORTANT_PUBLIC = ReasoningStep.of(RULE, "Art 20 applies",
+            "The management body approves and oversees the Art 21 measures, can be held liable within national rules"
+                    + " for public officials, and its members must follow training; no management ban for important"
+                    + " entities.", NIS2_ART_20_1, NIS2_ART_20_2, NIS2_ART_33_5);
+
     public List<Obligation> duties(Classification classification) {
         if (!classification.inScope() || classification.doraLexSpecialis()) {
             return List.of();
@@ -105,7 +110,7 @@ public final class ManagementAccountabilityPolicy {
         if (classification.entityClass() == EntityClass.ESSENTIAL) {
             return classification.publicAdministration() ? STEP_ESSENTIAL_PUBLIC : STEP_ESSENTIAL;
         }
-        return STEP_IMPORTANT;
+        return classification.publicAdministration() ? STEP_IMPORTANT_PUBLIC : STEP_IMPORTANT;
     }
 
     /** All obligation codes this policy can give, for documentation and tests. */

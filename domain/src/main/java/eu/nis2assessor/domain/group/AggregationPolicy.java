@@ -199,7 +199,7 @@ public final class AggregationPolicy {
                         partnerShare, from, offsets, autonomous);
                 SizeFigures previous = null;
                 List<String> memberAssumptions = groupAssumptions;
-                if (givesPreviousPeriod(e) || consolidatedPrevious != null && consolidatedPrevious[i]) {
+                if (givesPreviousPeriod(e, consolidatedPrevious, i)) {
                     previous = aggregatedPrevious;
                     if (previousGap[c] || partnerPreviousGap) {
                         if (withPreviousGap == null) {
@@ -222,13 +222,15 @@ public final class AggregationPolicy {
 
     /**
      * Whether the enterprise gave figures for the previous period, so that the two-period rule applies to it: its own
-     * previous accounts, or the previous figures of consolidated accounts it prepares (a consolidating parent need not
-     * give its own accounts as well). An enterprise included in consolidated accounts that give the previous period
-     * has it too (Annex Art 6(2): its data are those accounts); that is known once the accounts are chosen.
+     * previous accounts, or the previous figures of the consolidated accounts used for its group that it prepares or
+     * is included in (Annex Art 6(2): its data are those accounts; a consolidating parent need not give its own
+     * accounts as well). Accounts that are not used (they overlap accounts already used) give nothing.
+     *
+     * @param consolidatedPrevious by position, covered by used consolidated accounts that give the previous period
+     *                             ({@code null} when nobody consolidates)
      */
-    private static boolean givesPreviousPeriod(Enterprise e) {
-        return e.previousFigures() != null
-                || e.consolidatedAccounts() != null && e.consolidatedAccounts().previousFigures() != null;
+    private static boolean givesPreviousPeriod(Enterprise e, boolean[] consolidatedPrevious, int i) {
+        return e.previousFigures() != null || consolidatedPrevious != null && consolidatedPrevious[i];
     }
 
     /** Whether a member of linked group {@code c} gets an assessment ({@link Enterprise#assessed()}). */

@@ -91,6 +91,8 @@ final class LinkagePolicy {
         }
         // Natural persons: link only on the same or adjacent markets.
         java.util.Set<Long> controlFromCapital = new java.util.HashSet<>();
+        // (person, enterprise) pairs where the person links the enterprise with another one it controls
+        java.util.Set<Long> personLinked = new java.util.HashSet<>();
         Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital);
         if (!controlledByPerson.isEmpty()) {
             List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
@@ -121,6 +123,9 @@ final class LinkagePolicy {
                         uf.union(controlled.get(0), controlled.get(k));
                         naturalLinks.add(new int[] {e.getKey(), controlled.get(0), controlled.get(k)});
                     }
+                    for (int x : controlled) {
+                        personLinked.add(((long) e.getKey() << 32) | x);
+                    }
                 } else {
                     Map<Integer, Integer> firstOnMarket = new HashMap<>();
                     for (int x : controlled) {
@@ -130,6 +135,11 @@ final class LinkagePolicy {
                         }
                         for (int g : ms) {
                             Integer first = firstOnMarket.putIfAbsent(g, x);
+                            if (first != null && first != x) {
+                                // both are linked through the person, whether or not they already were otherwise
+                                personLinked.add(((long) e.getKey() << 32) | first);
+                                personLinked.add(((long) e.getKey() << 32) | x);
+                            }
                             if (first != null && uf.union(first, x)) {
                                 naturalLinks.add(new int[] {e.getKey(), first, x});
                             }
@@ -168,13 +178,16 @@ final class LinkagePolicy {
                         + " controlled by the same natural person are assumed to operate on the same or adjacent markets"
                         + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
             }
-            for (int k = 1; k <= 2; k++) {
-                if (controlFromCapital.contains(((long) link[0] << 32) | link[k])) {
-                    addOnce(linkage.assumptions.computeIfAbsent(c, key -> new ArrayList<>()), "Voting rights of the"
-                            + " natural person '" + s.key(link[0]) + "' in '" + s.key(link[k]) + "' not given: assumed"
-                            + " to follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3)"
-                            + " fourth subparagraph).");
-                }
+        }
+        // in a fixed order (by person, then enterprise), whatever the order of the input
+        for (long pair : new java.util.TreeSet<>(controlFromCapital)) {
+            if (personLinked.contains(pair)) {
+                int person = (int) (pair >>> 32);
+                int x = (int) pair;
+                addOnce(linkage.assumptions.computeIfAbsent(component[x], key -> new ArrayList<>()), "Voting rights of"
+                        + " the natural person '" + s.key(person) + "' in '" + s.key(x) + "' not given: assumed to follow"
+                        + " the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                        + " subparagraph).");
             }
         }
         for (int[] joint : jointFromCapital) {
@@ -204,6 +217,7 @@ final class LinkagePolicy {
         Map<Long, BigDecimal> votes = new HashMap<>();
         Map<Long, Boolean> rights = new HashMap<>();
         java.util.Set<Long> capitalOnly = new java.util.HashSet<>();
+        Map<Long, BigDecimal> givenVotes = new HashMap<>();
         for (int h = 0; h < s.m; h++) {
             if (!s.natural[s.owner[h]]) {
                 continue;
@@ -212,8 +226,12 @@ final class LinkagePolicy {
             Holding holding = s.holdings.get(h);
             if (holding.votesForControl() != null) {
                 votes.merge(pair, holding.votesForControl(), BigDecimal::add);
-                if (holding.votingPercent() == null && holding.capitalPercent().signum() > 0) {
-                    capitalOnly.add(pair);
+                if (holding.votingPercent() == null) {
+                    if (holding.capitalPercent().signum() > 0) {
+                        capitalOnly.add(pair);
+                    }
+                } else {
+                    givenVotes.merge(pair, holding.votingPercent(), BigDecimal::add);
                 }
             }
             if (!holding.controlRights().isEmpty()) {
@@ -227,8 +245,10 @@ final class LinkagePolicy {
             BigDecimal v = votes.get(pair);
             if (rights.containsKey(pair) || (v != null && v.compareTo(FIFTY) > 0)) {
                 controlled.computeIfAbsent((int) (pair >>> 32), k -> new ArrayList<>()).add((int) pair);
-                if (!rights.containsKey(pair) && capitalOnly.contains(pair)) {
-                    fromCapital.add(pair);
+                BigDecimal given = givenVotes.get(pair);
+                if (!rights.containsKey(pair) && capitalOnly.contains(pair)
+                        && (given == null || given.compareTo(FIFTY) <= 0)) {
+                    fromCapital.add(pair); // the majority needs the capital taken for votes
                 }
             }
         }
@@ -251,7 +271,7 @@ final class LinkagePolicy {
         // per owning linked group: the votes in exact units, or in BigDecimal once a percentage has no unit value
         long[] sums = new long[8];
         BigDecimal[] exact = new BigDecimal[8];
-        int[] capitalHolder = new int[8];
+        boolean[] capitalUsed = new boolean[8];
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -263,7 +283,7 @@ final class LinkagePolicy {
                     roots = new int[degree];
                     sums = new long[degree];
                     exact = new BigDecimal[degree];
-                    capitalHolder = new int[degree];
+                    capitalUsed = new boolean[degree];
                 }
                 int groups = 0;
                 int rx = uf.find(x);
@@ -285,12 +305,10 @@ final class LinkagePolicy {
                         }
                         roots[groups] = r;
                         sums[groups] = 0;
-                        capitalHolder[groups] = -1;
+                        capitalUsed[groups] = false;
                         exact[groups++] = null;
                     }
-                    if (s.inVoting[k] == PercentUnits.ABSENT && v != 0 && capitalHolder[g] < 0) {
-                        capitalHolder[g] = o; // votes not given: its capital stands in
-                    }
+                    capitalUsed[g] |= s.inVoting[k] == PercentUnits.ABSENT && v != 0; // its capital stands in
                     if (v != PercentUnits.INEXACT && exact[g] == null) {
                         sums[g] += v;
                     } else {
@@ -300,9 +318,13 @@ final class LinkagePolicy {
                 }
                 for (int g = 0; g < groups; g++) {
                     boolean majority = exact[g] != null ? exact[g].compareTo(FIFTY) > 0 : sums[g] > PercentUnits.FIFTY;
-                    if (majority && uf.union(roots[g], x)) {
-                        if (capitalHolder[g] >= 0) {
-                            fromCapital.add(new int[] {x, capitalHolder[g]});
+                    if (!majority) {
+                        continue;
+                    }
+                    List<Integer> holders = capitalUsed[g] ? capitalHolders(s, uf, x, from, to, roots[g]) : List.of();
+                    if (uf.union(roots[g], x)) {
+                        for (int o : holders) {
+                            fromCapital.add(new int[] {x, o});
                         }
                         changed = true;
                         break;
@@ -310,6 +332,33 @@ final class LinkagePolicy {
                 }
             }
         }
+    }
+
+    /**
+     * The holders in the linked group of root {@code root} whose capital stood in for voting rights not given in
+     * enterprise x (holdings inHoldings[from .. to)), when the group's majority needs them: the voting rights given
+     * add up to 50 % or less. Empty when the majority holds on the votes given alone.
+     */
+    private static List<Integer> capitalHolders(IndexedStructure s, UnionFind uf, int x, int from, int to, int root) {
+        BigDecimal given = BigDecimal.ZERO;
+        List<Integer> holders = new ArrayList<>(2);
+        for (int k = from; k < to; k++) {
+            int o = s.inOwner[k];
+            if (s.natural[o] || uf.find(o) != root) {
+                continue;
+            }
+            Holding holding = s.holdings.get(s.inHoldings[k]);
+            if (holding.votingPercent() != null) {
+                given = given.add(holding.votingPercent());
+            } else if (holding.capitalPercent() != null && holding.capitalPercent().signum() > 0) {
+                holders.add(o);
+            }
+        }
+        if (given.compareTo(FIFTY) > 0) {
+            return List.of();
+        }
+        holders.sort(java.util.Comparator.comparing(s::key)); // by key: the same lines whatever the input order
+        return holders;
     }
 
     /** Below this many holdings into one enterprise a linear scan is faster than a map. */

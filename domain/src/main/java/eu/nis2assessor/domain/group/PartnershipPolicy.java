@@ -309,7 +309,7 @@ final class PartnershipPolicy {
 
     private static void exempt(Partnerships result, IndexedStructure s, LinkagePolicy.Linkage linkage, int x, int investorGroup,
                                BigDecimal percent, String who) {
-        String investors = keysOf(s, linkage, investorGroup);
+        String investors = holdersOf(s, linkage, x, investorGroup);
         ReasoningStep step = ReasoningStep.of(RULE, "investor exception",
                 investors + " hold " + percent.toPlainString() + " % of '" + s.key(x) + "' as " + who
                         + ": '" + s.key(x) + "' is not their partner, and they are not counted for each other.",
@@ -318,10 +318,23 @@ final class PartnershipPolicy {
         result.exempt.add(new Exempt(x, investorGroup, percent, who, investors, step));
     }
 
-    private static String keysOf(IndexedStructure s, LinkagePolicy.Linkage linkage, int group) {
-        int size = linkage.size(group);
-        String first = "'" + s.key(linkage.members[linkage.start[group]]) + "'";
-        return size == 1 ? first : first + " and " + (size - 1) + " linked enterprise(s)";
+    /**
+     * The enterprises of linked group {@code group} that hold something of enterprise {@code x}, by key (so that the
+     * text does not depend on the order of the input): {@code 'F'}, or {@code 'F', 'G'}.
+     */
+    private static String holdersOf(IndexedStructure s, LinkagePolicy.Linkage linkage, int x, int group) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (int k = s.inStart[x]; k < s.inStart[x + 1]; k++) {
+            int o = s.inOwner[k];
+            if (!s.natural[o] && linkage.component[o] == group && !holdsNothing(s.inCapital[k], s.inVoting[k])) {
+                keys.add(s.key(o));
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (String key : keys) {
+            text.append(text.isEmpty() ? "'" : ", '").append(key).append('\'');
+        }
+        return text.toString();
     }
 
     private static void note(Map<Integer, List<ReasoningStep>> steps, int a, int b, ReasoningStep step) {

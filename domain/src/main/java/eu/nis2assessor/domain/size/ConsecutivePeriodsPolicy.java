@@ -32,10 +32,21 @@ public final class ConsecutivePeriodsPolicy {
 
     /** The assumption line of an assessment whose only earlier period is not the one directly before the latest. */
     public static String notConsecutiveAssumption(LocalDate latestEnd, LocalDate previousEnd) {
+        return notConsecutiveAssumption(latestEnd, previousEnd, false);
+    }
+
+    /**
+     * The same, for an assessment that may still have a previous period from elsewhere: consolidated accounts it is
+     * included in that give one ({@code previousFromAccounts}), so that the rule is applied on those.
+     */
+    public static String notConsecutiveAssumption(LocalDate latestEnd, LocalDate previousEnd, boolean previousFromAccounts) {
         return "The approved financial year before the latest one ends on " + previousEnd + ", more than "
                 + MAX_MONTHS_BETWEEN_CONSECUTIVE_PERIOD_ENDS + " months before the latest (" + latestEnd
-                + "): the two are not consecutive periods, so the two-period rule (Rec 2003/361 Annex Art 4(2)) is not"
-                + " applied and the entity's own figures count for the latest period only.";
+                + "): the two are not consecutive periods, so " + (previousFromAccounts
+                ? "the entity's own figures of that year are not used; the two-period rule (Rec 2003/361 Annex Art"
+                + " 4(2)) is applied on the previous period of the consolidated accounts it is included in."
+                : "the two-period rule (Rec 2003/361 Annex Art 4(2)) is not applied and the entity's own figures count"
+                + " for the latest period only.");
     }
 
     /** The status at the latest closing, given the raw classes of the known periods, oldest first. */

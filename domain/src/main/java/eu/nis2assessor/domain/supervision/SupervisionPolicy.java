@@ -33,7 +33,7 @@ public final class SupervisionPolicy {
             + " (Art 32(4)(i))";
     /** Art 34(7): whether public administration entities can be fined at all is the Member State's choice. */
     private static final String PUBLIC_FINES = " where national law provides for fines on public administration"
-            + " entities (Art 34(7))";
+            + " entities";
     /** Art 32(6), second subparagraph: the personal liability stands without prejudice to national rules. */
     private static final String PUBLIC_LIABILITY = ", without prejudice to national rules on the liability of public"
             + " servants and elected or appointed officials";
@@ -118,10 +118,11 @@ public final class SupervisionPolicy {
         return classification.publicAdministration() ? OUT_IMPORTANT_PA : OUT_IMPORTANT;
     }
 
-    /** "Administrative fines under Art 34 ... (Art 3x(4)(y))" with the Art 34(7) condition before the reference. */
+    /** "Administrative fines under Art 34 ... (Art 3x(4)(y))" with the Art 34(7) condition, in one reference. */
     private static String publicFines(String fines) {
         int reference = fines.lastIndexOf(" (");
-        return fines.substring(0, reference) + PUBLIC_FINES + fines.substring(reference);
+        return fines.substring(0, reference) + PUBLIC_FINES + fines.substring(reference, fines.length() - 1)
+                + ", Art 34(7))";
     }
 
     /** A liability power with the caveat for public servants before its reference. */

@@ -52,7 +52,7 @@ class FinePolicyTest {
         var pa = classification(EntityClass.ESSENTIAL, false, true, false);
         String text = policy.explain(pa, policy.exposure(pa, BigDecimal.ONE)).explanation();
         assertThat(text).startsWith("Public administration entity: the Member State decides whether")
-                .contains("(Art 34(7))", "If national law provides for them: The maximum is at least EUR 10000000");
+                .contains("(Art 34(7))", "If national law provides for them, the maximum is at least EUR 10000000");
         var business = classification(EntityClass.ESSENTIAL, false, false, false);
         assertThat(policy.explain(business, policy.exposure(business, BigDecimal.ONE)).explanation())
                 .startsWith("The maximum is at least").doesNotContain("34(7)");

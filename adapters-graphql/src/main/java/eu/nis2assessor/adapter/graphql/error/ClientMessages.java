@@ -52,7 +52,8 @@ final class ClientMessages {
         cleaned = replace(SCALAR_LITERAL, cleaned, m -> literal(m.group(1), m.group(2)));
         cleaned = replace(INPUT_OBJECT_VARIABLE, cleaned, m -> "expected an object but got " + kind(m.group(1)) + ".");
         cleaned = replace(AST_TYPES, cleaned, m -> "expected " + kinds(m.group(1)) + " but got " + kind(m.group(2)));
-        cleaned = replace(IT_WAS, cleaned, m -> "but it was " + kind(m.group(1)));
+        // only Java class names become kinds; a value quoted there (an integer out of range) stays as given
+        cleaned = replace(IT_WAS, cleaned, m -> KINDS.containsKey(m.group(1)) ? "but it was " + kind(m.group(1)) : m.group());
         return cleaned;
     }
 

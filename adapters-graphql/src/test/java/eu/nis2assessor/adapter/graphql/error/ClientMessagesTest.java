@@ -38,6 +38,16 @@ class ClientMessagesTest {
     }
 
     @Test
+    void anIntegerOutOfRangeKeepsTheNumberItWasGiven() {
+        String literal = "Validation error (WrongType@[groups]) : argument 'first' with value 'IntValue{value=99999999999}'"
+                + " is not a valid 'Int' - Expected value to be in the integer range, but it was a '99999999999'";
+        String variable = "Variable 'f' has an invalid value: Expected value to be in the integer range, but it was a"
+                + " '99999999999'";
+        assertThat(ClientMessages.clean(literal)).doesNotContain("IntValue").endsWith("but it was a '99999999999'");
+        assertThat(ClientMessages.clean(variable)).endsWith("but it was a '99999999999'");
+    }
+
+    @Test
     void javaTypeNamesBecomeJsonKinds() {
         assertThat(ClientMessages.clean("Variable 'profile' has an invalid value: Expected type 'Map' but was 'String'."
                 + " Variables for input objects must be an instance of type 'Map'."))
