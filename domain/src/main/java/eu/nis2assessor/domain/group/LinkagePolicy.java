@@ -93,6 +93,8 @@ final class LinkagePolicy {
         java.util.Set<Long> controlFromCapital = new java.util.HashSet<>();
         // (person, enterprise) pairs where the person links the enterprise with another one it controls
         java.util.Set<Long> personLinked = new java.util.HashSet<>();
+        // every union the natural persons make, for the linkage without assumed voting rights below
+        List<int[]> naturalUnions = new ArrayList<>();
         Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital);
         if (!controlledByPerson.isEmpty()) {
             List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
@@ -121,6 +123,7 @@ final class LinkagePolicy {
                     marketsUnknownUsed = true;
                     for (int k = 1; k < controlled.size(); k++) {
                         uf.union(controlled.get(0), controlled.get(k));
+                        naturalUnions.add(new int[] {controlled.get(0), controlled.get(k)});
                         naturalLinks.add(new int[] {e.getKey(), controlled.get(0), controlled.get(k)});
                     }
                     for (int x : controlled) {
@@ -139,6 +142,7 @@ final class LinkagePolicy {
                                 // both are linked through the person, whether or not they already were otherwise
                                 personLinked.add(((long) e.getKey() << 32) | first);
                                 personLinked.add(((long) e.getKey() << 32) | x);
+                                naturalUnions.add(new int[] {first, x});
                             }
                             if (first != null && uf.union(first, x)) {
                                 naturalLinks.add(new int[] {e.getKey(), first, x});
@@ -149,8 +153,7 @@ final class LinkagePolicy {
             }
         }
         // Voting rights held directly and through linked enterprises are added up, until nothing changes.
-        List<int[]> jointFromCapital = new ArrayList<>();
-        jointMajorities(s, uf, jointFromCapital);
+        jointMajorities(s, uf, false);
 
         int[] rootToComponent = new int[s.n];
         java.util.Arrays.fill(rootToComponent, -1);
@@ -190,13 +193,7 @@ final class LinkagePolicy {
                         + " subparagraph).");
             }
         }
-        for (int[] joint : jointFromCapital) {
-            // joint = {owned enterprise, a holder whose voting rights were taken from its capital}
-            addOnce(linkage.assumptions.computeIfAbsent(component[joint[0]], k -> new ArrayList<>()), "Voting rights of '"
-                    + s.key(joint[1]) + "' in '" + s.key(joint[0]) + "' not given: assumed to follow its capital share;"
-                    + " with the voting rights of the enterprises linked to it this is a majority that links them"
-                    + " (Rec 2003/361 Annex Art 3(3)(a)).");
-        }
+        jointAssumptions(s, linkage, naturalUnions);
         for (int h : assumedVotes) {
             int c = component[s.owned[h]];
             Holding holding = s.holdings.get(h);
@@ -256,11 +253,61 @@ final class LinkagePolicy {
     }
 
     /**
-     * Links the enterprises whose voting rights, with those of their linked enterprises, add up to a majority. For a
-     * majority that counted capital for voting rights not given, {owned enterprise, such a holder} goes to
-     * {@code fromCapital}.
+     * The assumption lines for holdings of 50 % of the capital or less whose voting rights are not given, where the
+     * link rests on voting rights assumed to follow the capital: enterprises linked with those assumptions but not
+     * without them (the linkage is worked out again on the voting rights given). Worked out from the linked groups
+     * alone, so that the lines do not depend on the order of the input; only when such a holding exists.
      */
-    private static void jointMajorities(IndexedStructure s, UnionFind uf, List<int[]> fromCapital) {
+    private static void jointAssumptions(IndexedStructure s, Linkage linkage, List<int[]> naturalUnions) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int h = 0; h < s.m; h++) {
+            Holding holding = s.holdings.get(h);
+            if (!s.natural[s.owner[h]] && holding.votingPercent() == null && holding.capitalPercent() != null
+                    && holding.capitalPercent().signum() > 0 && !holding.votesAssumedFromCapital()
+                    && linkage.component[s.owner[h]] == linkage.component[s.owned[h]]) {
+                candidates.add(h);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        UnionFind given = new UnionFind(s.n);
+        for (int h = 0; h < s.m; h++) {
+            Holding holding = s.holdings.get(h);
+            if (!s.natural[s.owner[h]] && (!holding.controlRights().isEmpty()
+                    || holding.votingPercent() != null && holding.votingPercent().compareTo(FIFTY) > 0)) {
+                given.union(s.owner[h], s.owned[h]);
+            }
+        }
+        for (int i = 0; i < s.n; i++) {
+            ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
+            if (accounts != null) {
+                for (String included : accounts.includes()) {
+                    given.union(i, s.structure.indexOf(included));
+                }
+            }
+        }
+        for (int[] pair : naturalUnions) {
+            given.union(pair[0], pair[1]);
+        }
+        jointMajorities(s, given, true);
+        candidates.sort(java.util.Comparator.<Integer, String>comparing(h -> s.key(s.owned[h]))
+                .thenComparing(h -> s.key(s.owner[h])));
+        for (int h : candidates) {
+            if (given.find(s.owner[h]) != given.find(s.owned[h])) {
+                addOnce(linkage.assumptions.computeIfAbsent(linkage.component[s.owned[h]], k -> new ArrayList<>()),
+                        "Voting rights of '" + s.key(s.owner[h]) + "' in '" + s.key(s.owned[h]) + "' not given: assumed"
+                                + " to follow its capital share; the link between them rests on voting rights assumed in"
+                                + " this way, added up with those of linked enterprises (Rec 2003/361 Annex Art 3(3)(a)).");
+            }
+        }
+    }
+
+    /**
+     * Links the enterprises whose voting rights, with those of their linked enterprises, add up to a majority; with
+     * {@code givenOnly}, voting rights not given count for nothing (instead of following the capital).
+     */
+    private static void jointMajorities(IndexedStructure s, UnionFind uf, boolean givenOnly) {
         List<Integer> candidates = new ArrayList<>();
         for (int x = 0; x < s.n; x++) {
             if (s.inStart[x + 1] - s.inStart[x] >= 2) {
@@ -271,7 +318,6 @@ final class LinkagePolicy {
         // per owning linked group: the votes in exact units, or in BigDecimal once a percentage has no unit value
         long[] sums = new long[8];
         BigDecimal[] exact = new BigDecimal[8];
-        boolean[] capitalUsed = new boolean[8];
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -283,14 +329,13 @@ final class LinkagePolicy {
                     roots = new int[degree];
                     sums = new long[degree];
                     exact = new BigDecimal[degree];
-                    capitalUsed = new boolean[degree];
                 }
                 int groups = 0;
                 int rx = uf.find(x);
                 java.util.Map<Integer, Integer> slots = degree > LINEAR_SCAN ? new HashMap<>() : null;
                 for (int k = from; k < to; k++) {
                     int o = s.inOwner[k];
-                    long v = s.inVotes[k];
+                    long v = givenOnly ? s.inVoting[k] : s.inVotes[k];
                     if (s.natural[o] || v == PercentUnits.ABSENT) {
                         continue;
                     }
@@ -305,60 +350,25 @@ final class LinkagePolicy {
                         }
                         roots[groups] = r;
                         sums[groups] = 0;
-                        capitalUsed[groups] = false;
                         exact[groups++] = null;
                     }
-                    capitalUsed[g] |= s.inVoting[k] == PercentUnits.ABSENT && v != 0; // its capital stands in
                     if (v != PercentUnits.INEXACT && exact[g] == null) {
                         sums[g] += v;
                     } else {
                         BigDecimal sum = exact[g] != null ? exact[g] : PercentUnits.value(sums[g]);
-                        exact[g] = sum.add(s.holdings.get(s.inHoldings[k]).votesForControl());
+                        Holding holding = s.holdings.get(s.inHoldings[k]);
+                        exact[g] = sum.add(givenOnly ? holding.votingPercent() : holding.votesForControl());
                     }
                 }
                 for (int g = 0; g < groups; g++) {
                     boolean majority = exact[g] != null ? exact[g].compareTo(FIFTY) > 0 : sums[g] > PercentUnits.FIFTY;
-                    if (!majority) {
-                        continue;
-                    }
-                    List<Integer> holders = capitalUsed[g] ? capitalHolders(s, uf, x, from, to, roots[g]) : List.of();
-                    if (uf.union(roots[g], x)) {
-                        for (int o : holders) {
-                            fromCapital.add(new int[] {x, o});
-                        }
+                    if (majority && uf.union(roots[g], x)) {
                         changed = true;
                         break;
                     }
                 }
             }
         }
-    }
-
-    /**
-     * The holders in the linked group of root {@code root} whose capital stood in for voting rights not given in
-     * enterprise x (holdings inHoldings[from .. to)), when the group's majority needs them: the voting rights given
-     * add up to 50 % or less. Empty when the majority holds on the votes given alone.
-     */
-    private static List<Integer> capitalHolders(IndexedStructure s, UnionFind uf, int x, int from, int to, int root) {
-        BigDecimal given = BigDecimal.ZERO;
-        List<Integer> holders = new ArrayList<>(2);
-        for (int k = from; k < to; k++) {
-            int o = s.inOwner[k];
-            if (s.natural[o] || uf.find(o) != root) {
-                continue;
-            }
-            Holding holding = s.holdings.get(s.inHoldings[k]);
-            if (holding.votingPercent() != null) {
-                given = given.add(holding.votingPercent());
-            } else if (holding.capitalPercent() != null && holding.capitalPercent().signum() > 0) {
-                holders.add(o);
-            }
-        }
-        if (given.compareTo(FIFTY) > 0) {
-            return List.of();
-        }
-        holders.sort(java.util.Comparator.comparing(s::key)); // by key: the same lines whatever the input order
-        return holders;
     }
 
     /** Below this many holdings into one enterprise a linear scan is faster than a map. */

@@ -195,8 +195,9 @@ final class PartnershipPolicy {
                     count++;
                 }
                 capital[g] = add(capital[g], s.inCapital[k]);
-                votes[g] = add(votes[g], s.inVoting[k]);
-                inexact[g] |= s.inCapital[k] == PercentUnits.INEXACT || s.inVoting[k] == PercentUnits.INEXACT;
+                // voting rights not given follow the capital (as for linkage): the same holding, read the same way
+                votes[g] = add(votes[g], s.inVotes[k]);
+                inexact[g] |= s.inCapital[k] == PercentUnits.INEXACT || s.inVotes[k] == PercentUnits.INEXACT;
                 // a record of 0 % (or without a figure) holds nothing of the joint holding, so it does not decide
                 // whether all its holders are exempt investors
                 allExempt[g] &= category != null || holdsNothing(s.inCapital[k], s.inVoting[k]);
@@ -297,7 +298,7 @@ final class PartnershipPolicy {
             }
             Holding holding = s.holdings.get(s.inHoldings[k]);
             capital = add(capital, holding.capitalPercent());
-            votes = add(votes, holding.votingPercent());
+            votes = add(votes, holding.votesForControl());
         }
         return Holding.greater(capital, votes);
     }

@@ -52,7 +52,7 @@ class GroupReviewRegressionTest {
                 List.of(capitalOnly("P", "X", "40"), votes("P", "S", "100"), capitalOnly("S", "X", "20"))));
         assertThat(keys(x)).containsExactly("X", "P", "S");
         assertThat(x.assessment().assumptions()).anyMatch(a -> a.startsWith("Voting rights of '")
-                && a.contains("in 'X' not given") && a.contains("with the voting rights of the enterprises linked"));
+                && a.contains("in 'X' not given") && a.contains("the link between them rests on voting rights assumed"));
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class Groups {
     }
 
     public static Holding split(String owner, String owned, String capital, String votes) {
-        return new Holding(owner, owned, new BigDecimal(capital), new BigDecimal(votes), Set.of(), null);
+        return new Holding(owner, owned, capital == null ? null : new BigDecimal(capital),
+                votes == null ? null : new BigDecimal(votes), Set.of(), null);
     }
 
     public static Holding rights(String owner, String owned, ControlRight right) {

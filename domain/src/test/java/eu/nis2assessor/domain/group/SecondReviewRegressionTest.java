@@ -64,6 +64,36 @@ class SecondReviewRegressionTest {
                 .anyMatch(a -> a.startsWith("Voting rights of 'T' in 'X' not given"));
     }
 
+    @Test
+    void aJointMajorityLineAppearsOnlyWhereTheLinkNeedsTheAssumptionWhateverTheOrder() {
+        // X holds 60 % of S's votes in two parcels (given): linked without any assumption. S holds X with capital only
+        // 30 % and votes only 21 %: that majority would need the assumption, but the link does not.
+        Enterprise x = e("X", "40", "8", "6", MSP);
+        Enterprise s = e("S", "10", "1", "1", MSP);
+        List<Holding> holdings = List.of(votes("X", "S", "30"), votes("X", "S", "30"), capitalOnly("S", "X", "30"),
+                split("S", "X", null, "21"));
+        for (List<Enterprise> order : List.of(List.of(x, s), List.of(s, x))) {
+            Map<String, EnterpriseAssessment> r = byKey(structure(order, holdings));
+            assertThat(r.get("X").contributions()).extracting(Contribution::key).containsExactly("X", "S");
+            assertThat(r.get("X").assessment().assumptions()).noneMatch(a -> a.startsWith("Voting rights of"));
+        }
+    }
+
+    @Test
+    void votingRightsNotGivenFollowTheCapitalInThePartnerTestAsInTheLinkageTest() {
+        // one owner, two parcels: capital only 24.99 and votes only 12.5: votes 24.99 + 12.5 = 37.49 %, a partner
+        List<Enterprise> es = List.of(e("C", "10", "50", "5", MSP), e("B", "249.9", "2", "30"));
+        Map<String, EnterpriseAssessment> parcels = byKey(structure(es,
+                List.of(capitalOnly("B", "C", "24.99"), split("B", "C", null, "12.5"))));
+        Map<String, EnterpriseAssessment> written = byKey(structure(es,
+                List.of(split("B", "C", "24.99", "24.99"), split("B", "C", null, "12.5"))));
+        assertThat(parcels.get("C").contributions()).extracting(Contribution::key, Contribution::share)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C", java.math.BigDecimal.ONE),
+                        org.assertj.core.groups.Tuple.tuple("B", new java.math.BigDecimal("0.3749")));
+        assertThat(parcels.get("C").aggregatedFigures()).isEqualTo(written.get("C").aggregatedFigures());
+        assertThat(parcels.get("C").sizeClass()).isEqualTo(written.get("C").sizeClass());
+    }
+
     // --- 2. LinkagePolicy.controlledByNaturalPersons: a capital-only parcel beside votes given -------------------------
 
     @Test
