@@ -235,7 +235,8 @@ final class LinkagePolicy {
                 rights.put(pair, Boolean.TRUE);
             }
         }
-        Map<Integer, List<Integer>> controlled = new java.util.TreeMap<>();
+        // persons and their enterprises by key, so that the links (and their steps) do not depend on the input order
+        Map<Integer, List<Integer>> controlled = new java.util.TreeMap<>(java.util.Comparator.comparing(s::key));
         java.util.Set<Long> pairs = new java.util.TreeSet<>(votes.keySet());
         pairs.addAll(rights.keySet());
         for (long pair : pairs) {
@@ -248,6 +249,9 @@ final class LinkagePolicy {
                     fromCapital.add(pair); // the majority needs the capital taken for votes
                 }
             }
+        }
+        for (List<Integer> enterprises : controlled.values()) {
+            enterprises.sort(java.util.Comparator.comparing(s::key));
         }
         return controlled;
     }
