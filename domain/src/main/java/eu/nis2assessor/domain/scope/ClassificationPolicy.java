@@ -141,11 +141,6 @@ public final class ClassificationPolicy {
 
         // Step 0: exclusions (Art 2(7), (9), (10)) and services in the Union (Art 2(1)).
         boolean trustServicesOnly = false;
-        if (exclusions.contains(Exclusion.DORA_EXEMPTED)) {
-            steps.add(DORA_EXEMPTED);
-            return out(List.of(NIS2_ART_2_10), EnumSet.noneOf(EntityType.class), false, publicAdministration, steps,
-                    assumptions);
-        }
         if (exclusions.contains(Exclusion.NATIONAL_SECURITY_PUBLIC_ADMINISTRATION)) {
             boolean actsAsTsp = false;
             for (Activity a : activities) {
@@ -158,6 +153,12 @@ public final class ClassificationPolicy {
             }
             steps.add(NATIONAL_SECURITY_TSP);
             trustServicesOnly = true;
+        }
+        // after Art 2(7), as in nis2-rules §2.2 step 0 (both exclusions given: Art 2(7) is cited)
+        if (exclusions.contains(Exclusion.DORA_EXEMPTED)) {
+            steps.add(DORA_EXEMPTED);
+            return out(List.of(NIS2_ART_2_10), EnumSet.noneOf(EntityType.class), false, publicAdministration, steps,
+                    assumptions);
         }
         if (!providesServicesInUnion) {
             steps.add(NOT_IN_UNION);
