@@ -263,6 +263,15 @@ final class LinkagePolicy {
      * alone, so that the lines do not depend on the order of the input; only when such a holding exists.
      */
     private static void jointAssumptions(IndexedStructure s, Linkage linkage, List<int[]> naturalUnions) {
+        boolean anyCapitalOnly = false;
+        for (int k = 0; k < s.m && !anyCapitalOnly; k++) {
+            // the packed percentages first: most structures give voting rights wherever they give capital
+            anyCapitalOnly = s.inVoting[k] == PercentUnits.ABSENT && s.inCapital[k] != PercentUnits.ABSENT
+                    && s.inCapital[k] != 0;
+        }
+        if (!anyCapitalOnly) {
+            return;
+        }
         List<Integer> candidates = new ArrayList<>();
         for (int h = 0; h < s.m; h++) {
             Holding holding = s.holdings.get(h);
