@@ -254,12 +254,6 @@ public final class AggregationPolicy {
     }
 
     /**
-     * Group {@code c}'s own data into row {@code c} of {@code latest} and {@code previous}: consolidated accounts where
-     * they exist (the outermost first, never two that overlap), plus the own accounts of every member they do not
-     * cover, read from the packed {@code input}. The keys of members without previous figures go to
-     * {@code previousGaps} (their latest figures stand in).
-     */
-    /**
      * Names the enterprises whose missing balance sheet total makes the aggregated one unknown: the linked group's own
      * and its partners' (the target may well have given its own).
      */
@@ -283,6 +277,12 @@ public final class AggregationPolicy {
                 + " (Rec 2003/361 Annex Art 6).").toString();
     }
 
+    /**
+     * Group {@code c}'s own data into row {@code c} of {@code latest} and {@code previous}: consolidated accounts where
+     * they exist (the outermost first, never two that overlap), plus the own accounts of every member they do not
+     * cover, read from the packed {@code input}. The keys of members without previous figures go to
+     * {@code previousGaps} (their latest figures stand in).
+     */
     private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
                                   Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps,
                                   boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps) {
@@ -326,7 +326,8 @@ public final class AggregationPolicy {
                 }
                 latest.add(c, accounts.figures());
                 if (!accounts.figures().balanceSheetKnown()) {
-                    balanceGaps.computeIfAbsent(c, group -> new ArrayList<>(1)).add("'" + s.key(i) + "' (its consolidated accounts)");
+                    balanceGaps.computeIfAbsent(c, group -> new ArrayList<>(1))
+                            .add("'" + s.key(i) + "' (its consolidated accounts)");
                 }
                 if (accounts.previousFigures() != null) {
                     previous.add(c, accounts.previousFigures());

@@ -53,7 +53,8 @@ final class ClientMessages {
         cleaned = replace(INPUT_OBJECT_VARIABLE, cleaned, m -> "expected an object but got " + kind(m.group(1)) + ".");
         cleaned = replace(AST_TYPES, cleaned, m -> "expected " + kinds(m.group(1)) + " but got " + kind(m.group(2)));
         // only Java class names become kinds; a value quoted there (an integer out of range) stays as given
-        cleaned = replace(IT_WAS, cleaned, m -> KINDS.containsKey(m.group(1)) ? "but it was " + kind(m.group(1)) : m.group());
+        cleaned = replace(IT_WAS, cleaned,
+                m -> KINDS.containsKey(m.group(1)) ? "but it was " + kind(m.group(1)) : m.group());
         return cleaned;
     }
 

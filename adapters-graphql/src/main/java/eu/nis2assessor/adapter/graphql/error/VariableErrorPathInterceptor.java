@@ -41,7 +41,7 @@ public class VariableErrorPathInterceptor implements WebGraphQlInterceptor {
 
     static final String PREFIX = "Variable '";
     static final String INVALID = "' has an invalid value: ";
-    /** graphql-java's message for a key of a variable's object that its input type does not define: no variable, no path. */
+    /** graphql-java's message for a key of a variable's object that its type does not define: no variable, no path. */
     static final String UNDEFINED_FIELD = "The variables input contains a field name '";
 
     private final GraphQlSource graphQlSource;
@@ -124,7 +124,8 @@ public class VariableErrorPathInterceptor implements WebGraphQlInterceptor {
                 if (path != null && !path.isEmpty()) {
                     String reason = message.substring("The variables input contains a ".length()).strip();
                     return PREFIX + definition.getName() + "' has an invalid value at " + path + ": "
-                            + reason.replace("field name '", "field '").replace("that is not defined", "is not defined");
+                            + reason.replace("field name '", "field '")
+                            .replace("that is not defined", "is not defined");
                 }
             }
         }
