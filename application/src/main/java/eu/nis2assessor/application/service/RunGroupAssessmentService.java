@@ -126,7 +126,9 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
             }
             SizeFigures figures = latest == null ? SizeFigures.ZERO : latest.figures();
             ConsolidatedAccounts accounts = null;
-            if (!e.naturalPerson() && latest != null && latest.consolidatedAccounts() != null) {
+            // a natural person's accounts are passed on too: the structure's validation refuses them by name, rather
+            // than the run dropping them without a word (an entity made a natural person after its accounts were kept)
+            if (latest != null && latest.consolidatedAccounts() != null) {
                 List<String> includes = new ArrayList<>();
                 for (UUID included : latest.consolidatedAccounts().includedEntityIds()) {
                     String key = keys.get(included);

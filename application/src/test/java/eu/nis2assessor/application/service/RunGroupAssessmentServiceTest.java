@@ -197,6 +197,31 @@ class RunGroupAssessmentServiceTest {
     }
 
     @Test
+    void aNaturalPersonsKeptConsolidatedAccountsAreRefusedByNameNotDropped() {
+        // an entity made a natural person (updateLegalEntity) after its consolidated accounts were recorded
+        TenantId t = ports.currentTenant();
+        UUID n = UUID.randomUUID();
+        tx(() -> {
+            ports.putGroup(t, group);
+            ports.createEntity(t, new LegalEntityView(n, group.id(), "N", "N", null, null, List.of(), List.of(), Set.of(),
+                    null, true, true, 0, null, null));
+            ports.createEntity(t, entity(s, "S"));
+            ports.createHolding(t, withGroup(holding(n, s, "60", null, null)));
+            ports.saveFinancialYear(t, year(n, "2025-12-31", SizeFigures.of("0", "0", "0"), true,
+                    new FinancialYearView.Consolidated(SizeFigures.of("300", "90000000", "90000000"), null, List.of(s))),
+                    false);
+            ports.saveFinancialYear(t, year(s, "2025-12-31", SizeFigures.of("30", "8000000", "5000000"), true, null), false);
+            return null;
+        });
+        assertThatThrownBy(() -> service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Code.INVALID);
+                    assertThat(e.getMessage()).contains("entity 'N'.consolidatedAccounts")
+                            .contains("natural person does not prepare consolidated accounts");
+                });
+    }
+
+    @Test
     void anotherTenantsGroupIsNotFound() {
         store();
         ports.tenant = new TenantId(UUID.randomUUID());

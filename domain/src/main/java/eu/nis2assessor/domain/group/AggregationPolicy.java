@@ -347,7 +347,8 @@ public final class AggregationPolicy {
                         "The consolidated accounts of '" + s.key(i) + "' cover it and " + (coverage.length - 1)
                                 + " enterprise(s) consolidated line by line; they are used once instead of those"
                                 + " enterprises' own accounts." + (accounts.previousFigures() == null
-                                ? " No consolidated figures for the previous period: the own accounts stand in." : ""),
+                                ? " No consolidated figures for the previous period: for it, the enterprises' own previous accounts stand"
+                                + " in (their latest ones where none are given)." : ""),
                         REC_ART_6_2));
             }
         }
