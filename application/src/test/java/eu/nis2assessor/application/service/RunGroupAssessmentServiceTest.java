@@ -197,6 +197,38 @@ class RunGroupAssessmentServiceTest {
     }
 
     @Test
+    void aSubsidiaryHeldToTheTwoPeriodRuleThroughConsolidatedAccountsIsNotToldThatTheRuleIsNotApplied() {
+        TenantId t = ports.currentTenant();
+        tx(() -> {
+            ports.putGroup(t, group);
+            ports.createEntity(t, entity(p, "P"));
+            ports.createEntity(t, entity(s, "S"));
+            ports.createHolding(t, withGroup(holding(p, s, "100", null, null)));
+            // P's consolidated accounts cover S and give the previous period (small); the latest period is large
+            ports.saveFinancialYear(t, year(p, "2025-12-31", SizeFigures.of("30", "8000000", "6000000"), true,
+                    new FinancialYearView.Consolidated(SizeFigures.of("300", "80000000", "60000000"),
+                            SizeFigures.of("20", "4000000", "3000000"), List.of(s))), false);
+            // S's own earlier year is not the one before its latest
+            ports.saveFinancialYear(t, year(s, "2025-12-31", SizeFigures.of("270", "72000000", "54000000"), true, null),
+                    false);
+            ports.saveFinancialYear(t, year(s, "2023-12-31", SizeFigures.of("10", "1000000", "1000000"), true, null),
+                    false);
+            return null;
+        });
+        GroupAssessmentView run = service.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF));
+        EnterpriseAssessment sub = ports.resultsOf(run.id()).stream().filter(r -> r.key().equals("S")).findFirst()
+                .orElseThrow().result();
+
+        // the engine holds S to the two-period rule (through P's consolidated accounts) ...
+        assertThat(sub.assessment().reasoning()).anyMatch(step -> step.rule().equals("Two consecutive periods"));
+        // ... so its result must not say that the rule is not applied
+        assertThat(sub.assessment().assumptions()).noneMatch(a -> a.contains("the two-period rule (Rec 2003/361 Annex"
+                + " Art 4(2)) is not applied"))
+                .anyMatch(a -> a.contains("own figures of that year are not used; the two-period rule (Rec 2003/361"
+                        + " Annex Art 4(2)) is applied on the previous period of the consolidated accounts"));
+    }
+
+    @Test
     void aNaturalPersonsKeptConsolidatedAccountsAreRefusedByNameNotDropped() {
         // an entity made a natural person (updateLegalEntity) after its consolidated accounts were recorded
         TenantId t = ports.currentTenant();

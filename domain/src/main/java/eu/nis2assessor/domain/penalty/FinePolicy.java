@@ -26,13 +26,14 @@ public final class FinePolicy {
     private static final BigDecimal ESSENTIAL_PERCENT = new BigDecimal("2");
     private static final BigDecimal IMPORTANT_FIXED = new BigDecimal("7000000");
     private static final BigDecimal IMPORTANT_PERCENT = new BigDecimal("1.4");
-    private static final String ESSENTIAL_TEXT = "The maximum is at least EUR 10000000 or 2 % of the undertaking's"
+    private static final String ESSENTIAL_TEXT = "maximum is at least EUR 10000000 or 2 % of the undertaking's"
             + " worldwide annual turnover (EUR ";
-    private static final String IMPORTANT_TEXT = "The maximum is at least EUR 7000000 or 1.4 % of the undertaking's"
+    private static final String IMPORTANT_TEXT = "maximum is at least EUR 7000000 or 1.4 % of the undertaking's"
             + " worldwide annual turnover (EUR ";
     /** Art 34(7): the ceiling binds only if the Member State fines public administration entities at all. */
     private static final String PUBLIC_ADMINISTRATION_TEXT = "Public administration entity: the Member State decides"
-            + " whether and to what extent fines may be imposed on it (Art 34(7)). If national law provides for them, t";
+            + " whether and to what extent fines may be imposed on it (Art 34(7)). If national law provides for them,"
+            + " the ";
     private static final List<String> ESSENTIAL_BASIS = List.of(NIS2_ART_34_4);
     private static final List<String> IMPORTANT_BASIS = List.of(NIS2_ART_34_5);
     private static final List<String> ESSENTIAL_PA_BASIS = List.of(NIS2_ART_34_4, NIS2_ART_34_7);
@@ -78,8 +79,8 @@ public final class FinePolicy {
         }
         String maximum = SizeClassPolicy.plain(exposure.maximum());
         boolean essential = exposure.fixedAmount() == ESSENTIAL_FIXED;
-        String amounts = essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT;
-        String text = (classification.publicAdministration() ? PUBLIC_ADMINISTRATION_TEXT + amounts.substring(1) : amounts) + SizeClassPolicy.plain(exposure.undertakingTurnover())
+        String text = (classification.publicAdministration() ? PUBLIC_ADMINISTRATION_TEXT : "The ")
+                + (essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT) + SizeClassPolicy.plain(exposure.undertakingTurnover())
                 + "), whichever is higher: EUR " + maximum
                 + ". Applies to infringements of Art 21 or 23; national law may set higher maxima.";
         return new ReasoningStep(RULE, "EUR " + maximum, exposure.legalBasis(), text);

@@ -579,18 +579,18 @@ class AggregationDifferentialTest {
                 }
             }
         }
-        System.out.println("compared " + compared + " invalid " + stats[0] + " kinds " + kinds);
-        System.out.println("coverage: natural=" + stats[1] + " investor=" + stats[2] + " angel=" + stats[3]
-                + " consolidated=" + stats[4] + " consPrev=" + stats[5] + " prev=" + stats[6] + " capOnly=" + stats[7]
-                + " votesOnly=" + stats[8] + " rights=" + stats[9] + " zero=" + stats[10] + " marketsGiven=" + stats[11] + " inDegree>16=" + stats[12] + " bigOut>32=" + stats[13]);
+        String coverage = "compared " + compared + " (invalid " + stats[0] + "), natural=" + stats[1] + " investor="
+                + stats[2] + " angel=" + stats[3] + " consolidated=" + stats[4] + " consPrev=" + stats[5] + " prev="
+                + stats[6] + " capOnly=" + stats[7] + " votesOnly=" + stats[8] + " rights=" + stats[9] + " zero="
+                + stats[10] + " marketsGiven=" + stats[11] + " inDegree>16=" + stats[12] + " bigOut>32=" + stats[13];
         StringBuilder differences = new StringBuilder();
         for (Map.Entry<String, Input> en : firstMinimal.entrySet()) {
             differences.append("==== ").append(en.getKey()).append(" (seed ").append(firstSeed.get(en.getKey()))
                     .append(")\n").append(java(en.getValue())).append('\n').append(compare(en.getValue())).append('\n');
         }
-        System.out.print(differences);
-        org.assertj.core.api.Assertions.assertThat(compared).as("structures compared").isGreaterThan(count / 2);
-        org.assertj.core.api.Assertions.assertThat(kinds).as("differences from the reference:%n%s", differences).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(compared).as(coverage).isGreaterThan(count / 2);
+        org.assertj.core.api.Assertions.assertThat(kinds).as("%s; differences from the reference %s:%n%s", coverage, kinds,
+                differences).isEmpty();
     }
 
     static void coverage(Input in, long[] s) {
