@@ -111,7 +111,11 @@ public final class AggregationPolicy {
         boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
         // who did not give a balance sheet total ('key', quoted), by linked group (only groups with one)
         Map<Integer, List<String>> balanceGaps = new HashMap<>();
+        long readAhead = 0;
         for (int c = 0; c < groups; c++) {
+            if (c + ReadAhead.DISTANCE < groups) {
+                readAhead += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
+            }
             List<ReasoningStep> steps = new ArrayList<>(0);
             List<String> assumptions = new ArrayList<>(0);
             groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions, consolidatedPrevious, balanceGaps);
@@ -150,6 +154,10 @@ public final class AggregationPolicy {
         Figures total = new Figures(1);
         Figures totalPrevious = new Figures(1);
         for (int c = 0; c < groups; c++) {
+            if (c + ReadAhead.DISTANCE < groups) {
+                readAhead += readAhead(s, linkage, c + ReadAhead.DISTANCE, degree, partner, own, ownPrevious,
+                        groupText);
+            }
             int from = degree[c];
             int to = degree[c + 1];
             total.copy(0, own, c);
@@ -217,7 +225,30 @@ public final class AggregationPolicy {
                 sink.linkedGroup(linkage.members, linkage.start[c], linkage.start[c + 1], result);
             }
         }
+        ReadAhead.keep(readAhead);
         return result;
+    }
+
+    /**
+     * Reads what the work on linked group {@code c} will read first where it lies anywhere in the structure (see
+     * {@link ReadAhead}): its partner groups' sums and the first character of their keys, its members' enterprises
+     * and the first character of their keys.
+     *
+     * @return a value made of what was read
+     */
+    private static long readAhead(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] degree,
+                                  int[] partner, Figures own, Figures ownPrevious, int[] groupText) {
+        long sum = 0;
+        for (int k = degree[c]; k < degree[c + 1]; k++) {
+            int p = partner[k];
+            sum += own.values.readAhead(p) + ownPrevious.values.readAhead(p) + s.keyChars[groupText[3 * p]];
+        }
+        for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+            int i = linkage.members[m];
+            Enterprise e = s.enterprises.get(i);
+            sum += e.activities().size() + e.identifications().size() + s.keyChars[s.keyStart[i]];
+        }
+        return sum;
     }
 
     /**
@@ -559,6 +590,16 @@ public final class AggregationPolicy {
                 latest.anyConsolidates |= latest.consolidates[i];
             }
             return latest;
+        }
+
+        /** Reads the rows of linked group {@code c}'s members, latest and previous period (see {@link ReadAhead}). */
+        long readAheadMembers(LinkagePolicy.Linkage linkage, int c) {
+            long sum = 0;
+            for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+                int i = linkage.members[m];
+                sum += values.readAhead(i) + previous.values.readAhead(i);
+            }
+            return sum;
         }
 
         private void set(int i, SizeFigures f) {

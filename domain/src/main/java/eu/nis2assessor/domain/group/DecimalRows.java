@@ -36,6 +36,16 @@ final class DecimalRows {
         this.cells = new long[rows * width * 2];
     }
 
+    /**
+     * Reads the first and the last cell of a row, as the operations on the row will (see {@link ReadAhead}).
+     *
+     * @return a value made of what was read
+     */
+    long readAhead(int row) {
+        int k = row * width * 2;
+        return cells[k] + cells[k + width * 2 - 1];
+    }
+
     BigDecimal get(int row, int column) {
         int k = row * width + column;
         BigDecimal b = big == null ? null : big[k];

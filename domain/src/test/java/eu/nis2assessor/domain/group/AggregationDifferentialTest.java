@@ -71,8 +71,13 @@ class AggregationDifferentialTest {
     }
 
     static Input generate(long seed) {
+        return generate(seed, 3, MAXN);
+    }
+
+    /** A random structure of {@code minN} to {@code maxN} enterprises. */
+    static Input generate(long seed, int minN, int maxN) {
         Random r = new Random(seed);
-        int n = 3 + r.nextInt(MAXN - 2);
+        int n = minN + r.nextInt(maxN - minN + 1);
         List<String> keys = new ArrayList<>();
         boolean[] nat = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -548,8 +553,27 @@ class AggregationDifferentialTest {
 
     @Test
     void random() {
-        long count = Long.getLong("diff.count", 3000);
-        long seed0 = Long.getLong("diff.seed", 1);
+        compareRandom(Long.getLong("diff.count", 3000), Long.getLong("diff.seed", 1), 3, MAXN);
+    }
+
+    /**
+     * Structures with more linked groups than the engine reads ahead ({@link ReadAhead#DISTANCE}): the loops over the
+     * linked groups then read groups ahead of the one they work on, which must not change any result.
+     */
+    @Test
+    void largerThanTheReadAheadDistance() {
+        int mostGroups = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Input in = generate(seed, 40, 60);
+            if (valid(in)) {
+                mostGroups = Math.max(mostGroups, new LinkagePolicy().link(new IndexedStructure(in.structure())).count);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(mostGroups).isGreaterThan(2 * ReadAhead.DISTANCE);
+        compareRandom(200, 1, 40, 60);
+    }
+
+    private void compareRandom(long count, long seed0, int minN, int maxN) {
         Map<String, Integer> kinds = new TreeMap<>();
         Map<String, Input> firstMinimal = new LinkedHashMap<>();
         Map<String, Long> firstSeed = new HashMap<>();
@@ -557,7 +581,7 @@ class AggregationDifferentialTest {
         int orderSeen = 0;
         long[] stats = new long[14];
         for (long seed = seed0; seed < seed0 + count; seed++) {
-            Input in = generate(seed);
+            Input in = generate(seed, minN, maxN);
             if (!valid(in)) {
                 stats[0]++;
                 continue;
