@@ -111,10 +111,10 @@ public final class AggregationPolicy {
         boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
         // who did not give a balance sheet total ('key', quoted), by linked group (only groups with one)
         Map<Integer, List<String>> balanceGaps = new HashMap<>();
-        long readAhead = 0;
+        long readAheadSum = 0;
         for (int c = 0; c < groups; c++) {
             if (c + ReadAhead.DISTANCE < groups) {
-                readAhead += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
+                readAheadSum += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
             }
             List<ReasoningStep> steps = new ArrayList<>(0);
             List<String> assumptions = new ArrayList<>(0);
@@ -155,7 +155,7 @@ public final class AggregationPolicy {
         Figures totalPrevious = new Figures(1);
         for (int c = 0; c < groups; c++) {
             if (c + ReadAhead.DISTANCE < groups) {
-                readAhead += readAhead(s, linkage, c + ReadAhead.DISTANCE, degree, partner, own, ownPrevious,
+                readAheadSum += readAhead(s, linkage, c + ReadAhead.DISTANCE, degree, partner, own, ownPrevious,
                         groupText);
             }
             int from = degree[c];
@@ -225,14 +225,14 @@ public final class AggregationPolicy {
                 sink.linkedGroup(linkage.members, linkage.start[c], linkage.start[c + 1], result);
             }
         }
-        ReadAhead.keep(readAhead);
+        ReadAhead.keep(readAheadSum);
         return result;
     }
 
     /**
      * Reads what the work on linked group {@code c} will read first where it lies anywhere in the structure (see
      * {@link ReadAhead}): its partner groups' sums and the first character of their keys, its members' enterprises
-     * and the first character of their keys.
+     * with their lists of activities and identifications, and the first character of their keys.
      *
      * @return a value made of what was read
      */

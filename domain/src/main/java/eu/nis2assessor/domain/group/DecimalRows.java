@@ -37,7 +37,9 @@ final class DecimalRows {
     }
 
     /**
-     * Reads the first and the last cell of a row, as the operations on the row will (see {@link ReadAhead}).
+     * Reads the first and the last word of a row (the first column's unscaled value, the last column's scale), so that
+     * the row's cache lines are at hand for the operations on it (see {@link ReadAhead}); values kept as
+     * {@code BigDecimal} are not read.
      *
      * @return a value made of what was read
      */

@@ -9,8 +9,9 @@ package eu.nis2assessor.domain.group;
  * <p>So those loops first read what the iteration {@link #DISTANCE} steps later will need: a few plain reads that do
  * not depend on each other, which the processor sends to memory together while it works on the current iteration;
  * when that later iteration comes, its data are at hand. Java has no prefetch instruction; an ordinary read whose
- * value is used is one. The values read are summed and handed to {@link #keep}, so that the compiler cannot leave the
- * reads out. Nothing computed depends on them: the results are the same with or without reading ahead.
+ * value is kept stands in for one (unlike a prefetch it can hold the processor up when its data are late, so the
+ * reads are few and made early). The values read are summed and handed to {@link #keep}, so that the compiler cannot
+ * leave the reads out. Nothing computed depends on them: the results are the same with or without reading ahead.
  *
  * <p>Used where it pays, measured by {@code ./nis2 bench group-engine} (docs/benchmarks.md): the loops over the linked
  * groups, which read their members and partners. With it the 100,000-enterprise assessment takes about a tenth less
