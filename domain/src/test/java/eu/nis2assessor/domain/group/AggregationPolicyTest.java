@@ -358,6 +358,72 @@ class AggregationPolicyTest {
             assertThat(a.assumptions()).anyMatch(text -> text.startsWith("Markets not given"));
         }
 
+        /** N controls A, A controls A2; N also controls B, which shares a market with A2 but not with A. */
+        @Test
+        void anEnterpriseControlledThroughAnotherIsLinkedOnItsMarket() {
+            List<Enterprise> es = List.of(person, e("A", "10", "1", "1"), e("A2", "20", "1", "1"),
+                    e("B", "30", "1", "1"));
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60"),
+                    votes("PERSON", "B", "60"));
+            EnterpriseAggregation b = aggregate(new GroupStructure(es, hs, List.of(List.of("A2", "B")))).get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(b.steps()).anyMatch(step -> step.outcome().equals("linked through a natural person")
+                    && step.explanation().startsWith("'A2' and 'B' are both controlled by the natural person 'PERSON'"
+                    + " ('A2' through enterprises it controls) and operate on the same or adjacent markets"));
+
+            EnterpriseAggregation apart = aggregate(new GroupStructure(es, hs, List.of(List.of("A2"), List.of("B"))))
+                    .get("B");
+            assertThat(contributionsOf(apart).keySet()).as("no market shared with anything PERSON controls")
+                    .containsExactly("B");
+        }
+
+        /** PERSON holds 30 % of X, A (which PERSON controls) another 30 %: PERSON controls X through A. */
+        @Test
+        void votesOfThePersonAndOfItsEnterprisesAddUp() {
+            List<Enterprise> es = List.of(person, e("A", "10", "1", "1"), e("B", "20", "1", "1"),
+                    e("X", "30", "1", "1"));
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "X", "30"), votes("A", "X", "30"));
+            Map<String, Contribution> onMarket = contributionsOf(aggregate(new GroupStructure(es, hs,
+                    List.of(List.of("B", "X")))).get("X"));
+            assertThat(onMarket.get("B").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(onMarket.get("A").relation()).as("A shares no market with X: a partner through its 30 %%")
+                    .isEqualTo(EnterpriseRelation.PARTNER);
+
+            Map<String, Contribution> unknown = contributionsOf(aggregate(new GroupStructure(es, hs, null)).get("X"));
+            assertThat(unknown.get("A").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(unknown.get("B").relation()).isEqualTo(EnterpriseRelation.LINKED);
+
+            List<Holding> without = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "X", "30"), votes("A", "X", "20"));
+            assertThat(contributionsOf(aggregate(new GroupStructure(es, without, List.of(List.of("B", "X"))))
+                    .get("X")).get("B")).as("30 %% + 20 %% is no majority").isNull();
+        }
+
+        @Test
+        void controlThroughCapitalTakenForVotesIsSaid() {
+            List<Enterprise> es = List.of(person, e("A", "10", "1", "1"), e("A2", "20", "1", "1"),
+                    e("B", "30", "1", "1"));
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), capitalOnly("A", "A2", "60"),
+                    votes("PERSON", "B", "100"));
+            EnterpriseAggregation b = aggregate(new GroupStructure(es, hs, List.of(List.of("A2", "B")))).get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(b.assumptions()).contains("Voting rights in 'A2' held by the natural person 'PERSON' or by"
+                    + " enterprises it controls not given: assumed to follow the capital held, a majority that gives it"
+                    + " control of 'A2' through those enterprises (Rec 2003/361 Annex Art 3(3) third and fourth"
+                    + " subparagraphs).");
+        }
+
+        @Test
+        void enterprisesLinkedByControlAloneGetNoNaturalPersonStep() {
+            GroupStructure s = new GroupStructure(List.of(person, e("A", "10", "1", "1"), e("A2", "20", "1", "1")),
+                    List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60")), null);
+            EnterpriseAggregation a2 = aggregate(s).get("A2");
+            assertThat(contributionsOf(a2).keySet()).containsExactlyInAnyOrder("A", "A2");
+            assertThat(a2.steps()).noneMatch(step -> step.outcome().equals("linked through a natural person"));
+            assertThat(a2.assumptions()).noneMatch(text -> text.startsWith("Markets not given"));
+        }
+
         @Test
         void theNaturalPersonsOwnDataAreNeverAggregated() {
             Enterprise rich = e("PERSON", "0", "999", "999").asNaturalPerson();
