@@ -205,10 +205,10 @@ final class LinkagePolicy {
             if (personLinked.contains(pair)) {
                 int person = (int) (pair >>> 32);
                 int x = (int) pair;
-                addOnce(linkage.assumptions.computeIfAbsent(component[x], key -> new ArrayList<>()), "The natural"
-                        + " person '" + s.key(person) + "' controls '" + s.key(x) + "' through enterprises it controls"
-                        + " only with voting rights not given (its own or theirs, on the way to '" + s.key(x) + "'):"
-                        + " assumed to follow the capital held (Rec 2003/361 Annex Art 3(3) third and fourth"
+                addOnce(linkage.assumptions.computeIfAbsent(component[x], key -> new ArrayList<>()), "Voting rights in '"
+                        + s.key(x) + "' held by the natural person '" + s.key(person) + "' or by enterprises it controls"
+                        + " not given: assumed to follow the capital held, a majority that gives it control of '"
+                        + s.key(x) + "' through those enterprises (Rec 2003/361 Annex Art 3(3) third and fourth"
                         + " subparagraphs).");
             }
         }
@@ -313,51 +313,21 @@ final class LinkagePolicy {
 
     /**
      * Adds to {@code controlled} (what the natural person {@code person} controls directly) the enterprises it controls
-     * through them (Annex Art 3(3) third subparagraph); those pairs go to {@code through}. Those whose control rests on
-     * capital taken for voting rights not given, anywhere on the way (they are not reached when such voting rights
-     * count for nothing), also go to {@code fromCapital}.
+     * through them (Annex Art 3(3) third subparagraph): an enterprise over which one of them has a control right or
+     * which it consolidates line by line, or whose voting rights held by the person and by the enterprises it controls
+     * add up to a majority; and so on through those. The set does not depend on the order of the input. Those pairs
+     * go to {@code through}; those whose majority needs capital taken for voting rights not given (no control right,
+     * no consolidation, the voting rights given not a majority) also to {@code fromCapital}.
      */
     private static void throughEnterprises(IndexedStructure s, int[][] out, int person, List<Integer> controlled,
                                            Map<Long, BigDecimal> personVotes, Map<Long, BigDecimal> personGivenVotes,
                                            Map<Long, Boolean> personRights, java.util.Set<Long> through,
                                            java.util.Set<Long> fromCapital) {
-        java.util.Set<Integer> reached = reach(s, out, person, controlled, personVotes, false);
-        if (reached.size() == controlled.size()) {
-            return;
-        }
-        List<Integer> directGiven = new ArrayList<>();
-        for (int x : controlled) {
-            long pair = pairOf(person, x);
-            BigDecimal given = personGivenVotes.get(pair);
-            if (personRights.containsKey(pair) || given != null && given.compareTo(FIFTY) > 0) {
-                directGiven.add(x);
-            }
-        }
-        java.util.Set<Integer> reachedOnGivenVotes = reach(s, out, person, directGiven, personGivenVotes, true);
-        java.util.Set<Integer> direct = new java.util.HashSet<>(controlled);
-        for (int x : reached) {
-            if (direct.contains(x)) {
-                continue;
-            }
-            controlled.add(x);
-            through.add(pairOf(person, x));
-            if (!reachedOnGivenVotes.contains(x)) {
-                fromCapital.add(pairOf(person, x));
-            }
-        }
-    }
-
-    /**
-     * What a natural person controls, starting from {@code direct}: then, until nothing changes, every enterprise over
-     * which one of those has a control right, which one of them consolidates line by line, or whose voting rights held
-     * by the person ({@code personVotes}) and by them add up to a majority. With {@code givenOnly}, voting rights not
-     * given count for nothing (instead of following the capital). The set does not depend on the order of the input.
-     */
-    private static java.util.Set<Integer> reach(IndexedStructure s, int[][] out, int person, List<Integer> direct,
-                                                Map<Long, BigDecimal> personVotes, boolean givenOnly) {
-        java.util.Set<Integer> in = new java.util.HashSet<>(direct);
+        java.util.Set<Integer> in = new java.util.HashSet<>(controlled);
         Map<Integer, BigDecimal> held = new HashMap<>();
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(direct);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(controlled);
+        List<Integer> added = new ArrayList<>();
+        java.util.Set<Integer> consolidated = new java.util.HashSet<>();
         while (!queue.isEmpty()) {
             int o = queue.poll();
             for (int k = out[0][o]; k < out[0][o + 1]; k++) {
@@ -367,29 +337,53 @@ final class LinkagePolicy {
                     continue;
                 }
                 Holding holding = s.holdings.get(h);
-                boolean control = !holding.controlRights().isEmpty();
-                BigDecimal votes = givenOnly ? holding.votingPercent() : holding.votesForControl();
-                if (votes != null) {
-                    BigDecimal sum = held.merge(x, votes, BigDecimal::add);
+                boolean reached = !holding.controlRights().isEmpty();
+                if (holding.votesForControl() != null) {
+                    BigDecimal sum = held.merge(x, holding.votesForControl(), BigDecimal::add);
                     BigDecimal own = personVotes.get(pairOf(person, x));
-                    control |= (own == null ? sum : sum.add(own)).compareTo(FIFTY) > 0;
+                    reached |= (own == null ? sum : sum.add(own)).compareTo(FIFTY) > 0;
                 }
-                if (control) {
+                if (reached) {
                     in.add(x);
                     queue.add(x);
+                    added.add(x);
                 }
             }
             ConsolidatedAccounts accounts = s.enterprises.get(o).consolidatedAccounts();
             if (accounts != null) {
                 for (String included : accounts.includes()) {
                     int x = s.structure.indexOf(included);
+                    consolidated.add(x);
                     if (in.add(x)) {
                         queue.add(x);
+                        added.add(x);
                     }
                 }
             }
         }
-        return in;
+        for (int x : added) {
+            controlled.add(x);
+            long pair = pairOf(person, x);
+            through.add(pair);
+            // whether the majority needs capital taken for voting rights: worked out from the whole set, so that it
+            // does not depend on the order in which the enterprises were reached
+            boolean withoutCapital = personRights.containsKey(pair) || consolidated.contains(x);
+            BigDecimal given = personGivenVotes.getOrDefault(pair, BigDecimal.ZERO);
+            for (int k = s.inStart[x]; k < s.inStart[x + 1] && !withoutCapital; k++) {
+                int o = s.inOwner[k];
+                if (s.natural[o] || !in.contains(o)) {
+                    continue;
+                }
+                Holding holding = s.holdings.get(s.inHoldings[k]);
+                withoutCapital = !holding.controlRights().isEmpty();
+                if (holding.votingPercent() != null) {
+                    given = given.add(holding.votingPercent());
+                }
+            }
+            if (!withoutCapital && given.compareTo(FIFTY) <= 0) {
+                fromCapital.add(pair);
+            }
+        }
     }
 
     /** Names the enterprises of a natural-person link that the person controls through other enterprises. */
