@@ -16,13 +16,11 @@ import java.util.Map;
  * majority of the other's voting rights (more than 50 %), or has a board-majority, dominant-influence or
  * voting-agreement right over it; voting rights held directly and through linked enterprises are added
  * up; linkage is transitive (sister companies are linked through their parent). Natural persons link
- * the enterprises they control, directly or through enterprises they control (Art 3(3) third subparagraph), only when
- * these operate on the same or adjacent markets. Inclusion line
+ * the enterprises they control only when these operate on the same or adjacent markets. Inclusion line
  * by line in consolidated accounts is taken as linkage (it presupposes control).
  *
  * <p>Linear in enterprises + holdings apart from the joint-majority fixpoint, which repeats only while
- * it finds new joint majorities, and the natural persons' walks, which overlap only where several persons hold control
- * rights over the same enterprises.
+ * it finds new joint majorities.
  */
 final class LinkagePolicy {
 
@@ -97,12 +95,7 @@ final class LinkagePolicy {
         java.util.Set<Long> personLinked = new java.util.HashSet<>();
         // every union the natural persons make, for the linkage without assumed voting rights below
         List<int[]> naturalUnions = new ArrayList<>();
-        // (person, enterprise) pairs controlled through enterprises the person controls, and those of them whose
-        // control rests on capital taken for voting rights not given
-        java.util.Set<Long> through = new java.util.HashSet<>();
-        java.util.Set<Long> throughFromCapital = new java.util.HashSet<>();
-        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital, through,
-                throughFromCapital);
+        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital);
         if (!controlledByPerson.isEmpty()) {
             List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
             List<List<Integer>> marketsOf = null;
@@ -126,20 +119,15 @@ final class LinkagePolicy {
                 if (controlled.size() < 2) {
                     continue;
                 }
-                int person = e.getKey();
                 if (marketsOf == null) {
                     marketsUnknownUsed = true;
-                    int first = controlled.get(0);
                     for (int k = 1; k < controlled.size(); k++) {
-                        int x = controlled.get(k);
-                        boolean linked = uf.union(first, x);
-                        // an enterprise the person controls through others is named only where the person links it
-                        if (linked || !through.contains(pairOf(person, first)) && !through.contains(pairOf(person, x))) {
-                            naturalUnions.add(new int[] {first, x});
-                            naturalLinks.add(new int[] {person, first, x});
-                            personLinked.add(pairOf(person, first));
-                            personLinked.add(pairOf(person, x));
-                        }
+                        uf.union(controlled.get(0), controlled.get(k));
+                        naturalUnions.add(new int[] {controlled.get(0), controlled.get(k)});
+                        naturalLinks.add(new int[] {e.getKey(), controlled.get(0), controlled.get(k)});
+                    }
+                    for (int x : controlled) {
+                        personLinked.add(((long) e.getKey() << 32) | x);
                     }
                 } else {
                     Map<Integer, Integer> firstOnMarket = new HashMap<>();
@@ -150,20 +138,14 @@ final class LinkagePolicy {
                         }
                         for (int g : ms) {
                             Integer first = firstOnMarket.putIfAbsent(g, x);
-                            if (first == null || first == x) {
-                                continue;
-                            }
-                            boolean linked = uf.union(first, x);
-                            // both are linked through the person, whether or not they already were otherwise; an
-                            // enterprise the person controls through others only where the person links it
-                            if (linked || !through.contains(pairOf(person, first))
-                                    && !through.contains(pairOf(person, x))) {
-                                personLinked.add(pairOf(person, first));
-                                personLinked.add(pairOf(person, x));
+                            if (first != null && first != x) {
+                                // both are linked through the person, whether or not they already were otherwise
+                                personLinked.add(((long) e.getKey() << 32) | first);
+                                personLinked.add(((long) e.getKey() << 32) | x);
                                 naturalUnions.add(new int[] {first, x});
                             }
-                            if (linked) {
-                                naturalLinks.add(new int[] {person, first, x});
+                            if (first != null && uf.union(first, x)) {
+                                naturalLinks.add(new int[] {e.getKey(), first, x});
                             }
                         }
                     }
@@ -190,7 +172,7 @@ final class LinkagePolicy {
             linkage.steps.computeIfAbsent(c, k -> new ArrayList<>()).add(ReasoningStep.of(RULE,
                     "linked through a natural person",
                     "'" + s.key(link[1]) + "' and '" + s.key(link[2]) + "' are both controlled by the natural person '"
-                            + s.key(link[0]) + "'" + throughText(s, through, link) + (marketsUnknownUsed
+                            + s.key(link[0]) + "'" + (marketsUnknownUsed
                             ? " and are assumed to operate on the same or adjacent markets"
                             : " and operate on the same or adjacent markets") + ": they are linked.",
                     REC_ART_3_3_FOURTH));
@@ -201,17 +183,6 @@ final class LinkagePolicy {
             }
         }
         // in a fixed order (by person, then enterprise), whatever the order of the input
-        for (long pair : new java.util.TreeSet<>(throughFromCapital)) {
-            if (personLinked.contains(pair)) {
-                int person = (int) (pair >>> 32);
-                int x = (int) pair;
-                addOnce(linkage.assumptions.computeIfAbsent(component[x], key -> new ArrayList<>()), "Voting rights in '"
-                        + s.key(x) + "' held by the natural person '" + s.key(person) + "' or by enterprises it controls"
-                        + " not given: assumed to follow the capital held, a majority that gives it control of '"
-                        + s.key(x) + "' through those enterprises (Rec 2003/361 Annex Art 3(3) third and fourth"
-                        + " subparagraphs).");
-            }
-        }
         for (long pair : new java.util.TreeSet<>(controlFromCapital)) {
             if (personLinked.contains(pair)) {
                 int person = (int) (pair >>> 32);
@@ -239,9 +210,7 @@ final class LinkagePolicy {
      * for voting rights not given go to {@code fromCapital}.
      */
     private static Map<Integer, List<Integer>> controlledByNaturalPersons(IndexedStructure s,
-                                                                          java.util.Set<Long> fromCapital,
-                                                                          java.util.Set<Long> through,
-                                                                          java.util.Set<Long> throughFromCapital) {
+                                                                          java.util.Set<Long> fromCapital) {
         Map<Long, BigDecimal> votes = new HashMap<>();
         Map<Long, Boolean> rights = new HashMap<>();
         java.util.Set<Long> capitalOnly = new java.util.HashSet<>();
@@ -281,125 +250,10 @@ final class LinkagePolicy {
                 }
             }
         }
-        if (!controlled.isEmpty()) {
-            int[][] out = outgoing(s);
-            for (Map.Entry<Integer, List<Integer>> e : controlled.entrySet()) {
-                throughEnterprises(s, out, e.getKey(), e.getValue(), votes, givenVotes, rights, through,
-                        throughFromCapital);
-            }
-        }
         for (List<Integer> enterprises : controlled.values()) {
             enterprises.sort(java.util.Comparator.comparing(s::key));
         }
         return controlled;
-    }
-
-    /** The holdings of each enterprise as owner: out[0] the start per enterprise (n + 1), out[1] the holdings. */
-    private static int[][] outgoing(IndexedStructure s) {
-        int[] start = new int[s.n + 1];
-        for (int h = 0; h < s.m; h++) {
-            start[s.owner[h] + 1]++;
-        }
-        for (int i = 0; i < s.n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] holdings = new int[s.m];
-        int[] fill = new int[s.n];
-        for (int h = 0; h < s.m; h++) {
-            holdings[start[s.owner[h]] + fill[s.owner[h]]++] = h;
-        }
-        return new int[][] {start, holdings};
-    }
-
-    /**
-     * Adds to {@code controlled} (what the natural person {@code person} controls directly) the enterprises it controls
-     * through them (Annex Art 3(3) third subparagraph): an enterprise over which one of them has a control right or
-     * which it consolidates line by line, or whose voting rights held by the person and by the enterprises it controls
-     * add up to a majority; and so on through those. The set does not depend on the order of the input. Those pairs
-     * go to {@code through}; those whose majority needs capital taken for voting rights not given (no control right,
-     * no consolidation, the voting rights given not a majority) also to {@code fromCapital}.
-     */
-    private static void throughEnterprises(IndexedStructure s, int[][] out, int person, List<Integer> controlled,
-                                           Map<Long, BigDecimal> personVotes, Map<Long, BigDecimal> personGivenVotes,
-                                           Map<Long, Boolean> personRights, java.util.Set<Long> through,
-                                           java.util.Set<Long> fromCapital) {
-        java.util.Set<Integer> in = new java.util.HashSet<>(controlled);
-        Map<Integer, BigDecimal> held = new HashMap<>();
-        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(controlled);
-        List<Integer> added = new ArrayList<>();
-        java.util.Set<Integer> consolidated = new java.util.HashSet<>();
-        while (!queue.isEmpty()) {
-            int o = queue.poll();
-            for (int k = out[0][o]; k < out[0][o + 1]; k++) {
-                int h = out[1][k];
-                int x = s.owned[h];
-                if (in.contains(x)) {
-                    continue;
-                }
-                Holding holding = s.holdings.get(h);
-                boolean reached = !holding.controlRights().isEmpty();
-                if (holding.votesForControl() != null) {
-                    BigDecimal sum = held.merge(x, holding.votesForControl(), BigDecimal::add);
-                    BigDecimal own = personVotes.get(pairOf(person, x));
-                    reached |= (own == null ? sum : sum.add(own)).compareTo(FIFTY) > 0;
-                }
-                if (reached) {
-                    in.add(x);
-                    queue.add(x);
-                    added.add(x);
-                }
-            }
-            ConsolidatedAccounts accounts = s.enterprises.get(o).consolidatedAccounts();
-            if (accounts != null) {
-                for (String included : accounts.includes()) {
-                    int x = s.structure.indexOf(included);
-                    consolidated.add(x);
-                    if (in.add(x)) {
-                        queue.add(x);
-                        added.add(x);
-                    }
-                }
-            }
-        }
-        for (int x : added) {
-            controlled.add(x);
-            long pair = pairOf(person, x);
-            through.add(pair);
-            // whether the majority needs capital taken for voting rights: worked out from the whole set, so that it
-            // does not depend on the order in which the enterprises were reached
-            boolean withoutCapital = personRights.containsKey(pair) || consolidated.contains(x);
-            BigDecimal given = personGivenVotes.getOrDefault(pair, BigDecimal.ZERO);
-            for (int k = s.inStart[x]; k < s.inStart[x + 1] && !withoutCapital; k++) {
-                int o = s.inOwner[k];
-                if (s.natural[o] || !in.contains(o)) {
-                    continue;
-                }
-                Holding holding = s.holdings.get(s.inHoldings[k]);
-                withoutCapital = !holding.controlRights().isEmpty();
-                if (holding.votingPercent() != null) {
-                    given = given.add(holding.votingPercent());
-                }
-            }
-            if (!withoutCapital && given.compareTo(FIFTY) <= 0) {
-                fromCapital.add(pair);
-            }
-        }
-    }
-
-    /** Names the enterprises of a natural-person link that the person controls through other enterprises. */
-    private static String throughText(IndexedStructure s, java.util.Set<Long> through, int[] link) {
-        boolean first = through.contains(pairOf(link[0], link[1]));
-        boolean second = through.contains(pairOf(link[0], link[2]));
-        if (!first && !second) {
-            return "";
-        }
-        String names = first && second ? "'" + s.key(link[1]) + "' and '" + s.key(link[2]) + "'"
-                : "'" + s.key(first ? link[1] : link[2]) + "'";
-        return " (" + names + " through enterprises it controls)";
-    }
-
-    private static long pairOf(int person, int enterprise) {
-        return ((long) person << 32) | enterprise;
     }
 
     /**

@@ -158,41 +158,27 @@ final class RefAggregation {
                 union(owner(h), owned(h));
             }
         }
-        // natural persons: the enterprises each one controls, directly or through enterprises it controls (a control
-        // right or consolidation by one of them, or a majority of the voting rights held by the person and by them)
+        // natural persons: the enterprises each one controls directly
         for (int p = 0; p < n; p++) {
             if (!natural[p]) {
                 continue;
             }
+            Map<Integer, BigDecimal> votes = new HashMap<>();
             Set<Integer> controlled = new TreeSet<>();
-            boolean grew = true;
-            while (grew) {
-                Map<Integer, BigDecimal> votes = new HashMap<>();
-                Set<Integer> reached = new TreeSet<>();
-                for (Holding h : hs) {
-                    if (owner(h) != p && !controlled.contains(owner(h))) {
-                        continue;
-                    }
-                    votes.merge(owned(h), votesForControl(h), BigDecimal::add);
-                    if (!h.controlRights().isEmpty()) {
-                        reached.add(owned(h));
-                    }
+            for (Holding h : hs) {
+                if (owner(h) != p) {
+                    continue;
                 }
-                votes.forEach((x, v) -> {
-                    if (v.compareTo(FIFTY) > 0) {
-                        reached.add(x);
-                    }
-                });
-                for (int o : controlled) {
-                    ConsolidatedAccounts a = es.get(o).consolidatedAccounts();
-                    if (a != null) {
-                        for (String k : a.includes()) {
-                            reached.add(idx.get(k));
-                        }
-                    }
+                votes.merge(owned(h), votesForControl(h), BigDecimal::add);
+                if (!h.controlRights().isEmpty()) {
+                    controlled.add(owned(h));
                 }
-                grew = controlled.addAll(reached);
             }
+            votes.forEach((x, v) -> {
+                if (v.compareTo(FIFTY) > 0) {
+                    controlled.add(x);
+                }
+            });
             List<Integer> c = new ArrayList<>(controlled);
             for (int a = 0; a < c.size(); a++) {
                 for (int b = a + 1; b < c.size(); b++) {
