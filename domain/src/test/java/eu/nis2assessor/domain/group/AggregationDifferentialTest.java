@@ -562,14 +562,15 @@ class AggregationDifferentialTest {
      */
     @Test
     void largerThanTheReadAheadDistance() {
-        int mostGroups = 0;
-        for (long seed = 1; seed <= 20; seed++) {
+        int beyond = 0;
+        for (long seed = 1; seed <= 200; seed++) {
             Input in = generate(seed, 40, 60);
-            if (valid(in)) {
-                mostGroups = Math.max(mostGroups, new LinkagePolicy().link(new IndexedStructure(in.structure())).count);
+            if (valid(in) && new LinkagePolicy().link(new IndexedStructure(in.structure())).count > ReadAhead.DISTANCE) {
+                beyond++;
             }
         }
-        org.assertj.core.api.Assertions.assertThat(mostGroups).isGreaterThan(2 * ReadAhead.DISTANCE);
+        org.assertj.core.api.Assertions.assertThat(beyond).as("structures with more linked groups than read ahead")
+                .isGreaterThan(0);
         compareRandom(200, 1, 40, 60);
     }
 
