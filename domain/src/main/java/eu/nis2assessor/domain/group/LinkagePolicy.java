@@ -136,15 +136,23 @@ final class LinkagePolicy {
                         if (ms == null) {
                             continue;
                         }
+                        // the enterprises met before on x's markets, in key order (the one controlled first on each
+                        // market is the one of smallest key), so that the step names the same pair whatever the
+                        // order of the market groups
+                        java.util.TreeSet<Integer> firsts =
+                                new java.util.TreeSet<>(java.util.Comparator.comparing(s::key));
                         for (int g : ms) {
                             Integer first = firstOnMarket.putIfAbsent(g, x);
                             if (first != null && first != x) {
-                                // both are linked through the person, whether or not they already were otherwise
-                                personLinked.add(((long) e.getKey() << 32) | first);
-                                personLinked.add(((long) e.getKey() << 32) | x);
-                                naturalUnions.add(new int[] {first, x});
+                                firsts.add(first);
                             }
-                            if (first != null && uf.union(first, x)) {
+                        }
+                        for (int first : firsts) {
+                            // both are linked through the person, whether or not they already were otherwise
+                            personLinked.add(((long) e.getKey() << 32) | first);
+                            personLinked.add(((long) e.getKey() << 32) | x);
+                            naturalUnions.add(new int[] {first, x});
+                            if (uf.union(first, x)) {
                                 naturalLinks.add(new int[] {e.getKey(), first, x});
                             }
                         }
@@ -182,8 +190,12 @@ final class LinkagePolicy {
                         + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
             }
         }
-        // in a fixed order (by person, then enterprise), whatever the order of the input
-        for (long pair : new java.util.TreeSet<>(controlFromCapital)) {
+        // in a fixed order (by the person's key, then the enterprise's), whatever the order of the input
+        java.util.TreeSet<Long> byKeys = new java.util.TreeSet<>(java.util.Comparator
+                .<Long, String>comparing(pair -> s.key((int) (pair >>> 32)))
+                .thenComparing(pair -> s.key((int) (long) pair)));
+        byKeys.addAll(controlFromCapital);
+        for (long pair : byKeys) {
             if (personLinked.contains(pair)) {
                 int person = (int) (pair >>> 32);
                 int x = (int) pair;
@@ -194,6 +206,9 @@ final class LinkagePolicy {
             }
         }
         jointAssumptions(s, linkage, naturalUnions);
+        // by the held enterprise's key, then the holder's (two holdings of one pair in input order), not in input order
+        assumedVotes.sort(java.util.Comparator.<Integer, String>comparing(h -> s.key(s.owned[h]))
+                .thenComparing(h -> s.key(s.owner[h])));
         for (int h : assumedVotes) {
             int c = component[s.owned[h]];
             Holding holding = s.holdings.get(h);

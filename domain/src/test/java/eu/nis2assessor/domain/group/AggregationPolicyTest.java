@@ -4,6 +4,7 @@ import static eu.nis2assessor.domain.group.Groups.*;
 import static eu.nis2assessor.domain.scope.EntityType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import eu.nis2assessor.domain.size.SizeFigures;
 import java.math.BigDecimal;
 import java.util.List;
@@ -358,6 +359,40 @@ class AggregationPolicyTest {
             assertThat(a.assumptions()).anyMatch(text -> text.startsWith("Markets not given"));
         }
 
+        /** X shares one market with P and another with Q; P and Q are linked anyway (a board right). */
+        @Test
+        void theStepNamesTheSamePairWhateverTheOrderOfTheMarkets() {
+            List<Enterprise> es = List.of(person, e("P", "10", "1", "1"), e("Q", "10", "1", "1"),
+                    e("X", "10", "1", "1"));
+            List<Holding> hs = List.of(votes("PERSON", "P", "100"), votes("PERSON", "Q", "100"),
+                    votes("PERSON", "X", "100"), rights("P", "Q", ControlRight.BOARD_MAJORITY_APPOINTMENT));
+            for (List<List<String>> markets : List.of(List.of(List.of("P", "X"), List.of("Q", "X")),
+                    List.of(List.of("Q", "X"), List.of("P", "X")))) {
+                EnterpriseAggregation x = aggregate(new GroupStructure(es, hs, markets)).get("X");
+                assertThat(x.steps()).as("markets %s", markets)
+                        .filteredOn(step -> step.outcome().equals("linked through a natural person"))
+                        .extracting(ReasoningStep::explanation)
+                        .singleElement().asString().startsWith("'P' and 'X' are both controlled");
+            }
+        }
+
+        /** Two persons whose controls rest on capital end up in one linked group: their lines in key order. */
+        @Test
+        void capitalLinesOfSeveralPersonsComeInKeyOrderWhateverTheInputOrder() {
+            List<Enterprise> es = new java.util.ArrayList<>(List.of(e("P1", "0", "0", "0").asNaturalPerson(),
+                    e("P2", "0", "0", "0").asNaturalPerson(), e("A", "10", "1", "1"), e("B", "10", "1", "1"),
+                    e("C", "10", "1", "1"), e("D", "10", "1", "1")));
+            List<Holding> hs = List.of(capitalOnly("P1", "A", "60"), votes("P1", "B", "100"),
+                    capitalOnly("P2", "C", "60"), votes("P2", "D", "100"),
+                    rights("B", "D", ControlRight.BOARD_MAJORITY_APPOINTMENT));
+            List<String> inOrder = aggregate(new GroupStructure(es, hs, null)).get("A").assumptions();
+            java.util.Collections.reverse(es);
+            List<String> reversed = aggregate(new GroupStructure(es, hs, null)).get("A").assumptions();
+            assertThat(inOrder).filteredOn(line -> line.startsWith("Voting rights of the natural person")).hasSize(2)
+                    .first().asString().contains("'P1'");
+            assertThat(reversed).containsExactlyElementsOf(inOrder);
+        }
+
         @Test
         void theNaturalPersonsOwnDataAreNeverAggregated() {
             Enterprise rich = e("PERSON", "0", "999", "999").asNaturalPerson();
@@ -390,6 +425,16 @@ class AggregationPolicyTest {
         assertThat(c.get("PARTNER").share()).isEqualByComparingTo("0.3");
         assertThat(c.keySet()).noneMatch(k -> k.startsWith("SMALL"));
         assertFigures(t, "25", "22300000", "22300000");
+    }
+
+    @Test
+    void linesOnVotesTakenFromCapitalComeInKeyOrderWhateverTheOrderOfTheHoldings() {
+        List<Enterprise> es = List.of(e("A", "10", "1", "1"), e("B", "10", "1", "1"), e("C", "10", "1", "1"));
+        List<Holding> hs = new java.util.ArrayList<>(List.of(capitalOnly("A", "C", "60"), capitalOnly("A", "B", "60")));
+        List<String> lines = aggregate(structure(es, hs)).get("A").assumptions();
+        assertThat(lines).hasSize(2).first().asString().startsWith("Voting rights of 'A' in 'B' not given");
+        java.util.Collections.reverse(hs);
+        assertThat(aggregate(structure(es, hs)).get("A").assumptions()).containsExactlyElementsOf(lines);
     }
 
     @Test
