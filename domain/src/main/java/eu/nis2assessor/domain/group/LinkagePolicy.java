@@ -206,7 +206,7 @@ final class LinkagePolicy {
             }
         }
         jointAssumptions(s, linkage, naturalUnions);
-        // by the held enterprise's key, then the holder's (two holdings of one pair in input order), not in input order
+        // by the held enterprise's key, then the holder's, not in input order
         assumedVotes.sort(java.util.Comparator.<Integer, String>comparing(h -> s.key(s.owned[h]))
                 .thenComparing(h -> s.key(s.owner[h])));
         for (int h : assumedVotes) {
