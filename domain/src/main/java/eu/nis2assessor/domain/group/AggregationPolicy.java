@@ -43,6 +43,10 @@ public final class AggregationPolicy {
     private static final List<String> OWN_BASIS = List.of(REC_ART_6_2);
     private static final List<String> LINKED_BASIS = List.of(REC_ART_3_3, REC_ART_6_2);
     private static final List<String> PARTNER_BASIS = List.of(REC_ART_3_2, REC_ART_6_2, REC_ART_6_3);
+    /** The legal bases of the steps made once per linked group, shared rather than made per step. */
+    private static final List<String> RELATIONS_BASIS = List.of(REC_ART_3_2, REC_ART_3_3);
+    private static final List<String> AGGREGATION_AUTONOMOUS_BASIS = List.of(REC_ART_6_1);
+    private static final List<String> AGGREGATION_BASIS = List.of(REC_ART_6_2, REC_ART_6_3);
     private static final int LISTED_KEYS = 10;
     private static final String PREVIOUS_GAP = "Previous-period figures are missing for some enterprises counted: their"
             + " latest figures stand in for the previous period (Rec 2003/361 Annex Art 4(2)).";
@@ -105,22 +109,29 @@ public final class AggregationPolicy {
         Figures input = Figures.of(s);
         Figures own = new Figures(groups);
         Figures ownPrevious = new Figures(groups);
-        List<List<ReasoningStep>> consolidationSteps = new ArrayList<>(groups);
-        List<List<String>> previousAssumptions = new ArrayList<>(groups);
+        // the steps on consolidated accounts, by linked group (null for the many groups without)
+        List<ReasoningStep>[] consolidationSteps = byGroup(groups);
+        // whether a group's previous-period sums stand in the latest figures for someone
+        boolean[] previousGap = new boolean[groups];
         // the enterprises included in consolidated accounts that give the previous period (null when none consolidates)
         boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
         // who did not give a balance sheet total ('key', quoted), by linked group (only groups with one)
         Map<Integer, List<String>> balanceGaps = new HashMap<>();
         long readAheadSum = 0;
+        // scratch lists and text, reused from group to group: only what a group keeps is allocated for it
+        List<ReasoningStep> scratchSteps = new ArrayList<>();
+        List<String> scratchAssumptions = new ArrayList<>();
+        StringBuilder scratchText = new StringBuilder(600);
         for (int c = 0; c < groups; c++) {
             if (c + ReadAhead.DISTANCE < groups) {
                 readAheadSum += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
             }
-            List<ReasoningStep> steps = new ArrayList<>(0);
-            List<String> assumptions = new ArrayList<>(0);
-            groupSums(s, linkage, c, input, own, ownPrevious, steps, assumptions, consolidatedPrevious, balanceGaps);
-            consolidationSteps.add(steps);
-            previousAssumptions.add(assumptions);
+            previousGap[c] = groupSums(s, linkage, c, input, own, ownPrevious, scratchSteps, consolidatedPrevious,
+                    balanceGaps);
+            if (!scratchSteps.isEmpty()) {
+                consolidationSteps[c] = List.copyOf(scratchSteps);
+                scratchSteps.clear();
+            }
         }
 
         // Partners per linked group (adjacency), with shares.
@@ -134,11 +145,11 @@ public final class AggregationPolicy {
             shareScale[k] = DecimalRows.scale(partnerShare[k]);
         }
 
-        // whether a group's previous-period sums stand in the latest figures for someone
-        boolean[] previousGap = new boolean[groups];
-        for (int c = 0; c < groups; c++) {
-            previousGap[c] = !previousAssumptions.get(c).isEmpty();
-        }
+        // the steps and assumptions of linkage and partnerships by linked group, side by side (null where none)
+        List<ReasoningStep>[] linkageSteps = byGroup(linkage.steps, groups);
+        List<ReasoningStep>[] partnershipSteps = byGroup(partnerships.steps, groups);
+        List<String>[] linkageAssumptions = byGroup(linkage.assumptions, groups);
+        List<String>[] partnershipAssumptions = byGroup(partnerships.assumptions, groups);
         // what the texts need of a partner group, side by side: its first member's key (from, to) and its size
         int[] groupText = new int[3 * groups];
         for (int c = 0; c < groups; c++) {
@@ -172,25 +183,28 @@ public final class AggregationPolicy {
             SizeFigures aggregatedPrevious = totalPrevious.figures(0);
             BigDecimal undertakingTurnover = own.turnover(c);
             boolean autonomous = linkage.size(c) == 1 && from == to;
-            List<ReasoningStep> steps = new ArrayList<>(4);
+            List<ReasoningStep> steps = scratchSteps;
             if (!reasoningForAssessedOnly || anyAssessed(s, linkage, c)) {
                 steps.add(relationsStep(s, linkage, c, partner, shareUnscaled, shareScale, partnerShare, from, to,
-                        groupText, shareTexts));
-                steps.addAll(linkage.steps.getOrDefault(c, List.of()));
-                steps.addAll(partnerships.steps.getOrDefault(c, List.of()));
-                steps.addAll(consolidationSteps.get(c));
+                        groupText, shareTexts, scratchText));
+                addAll(steps, linkageSteps[c]);
+                addAll(steps, partnershipSteps[c]);
+                addAll(steps, consolidationSteps[c]);
                 if (!autonomous) {
                     steps.add(PUBLIC_BODIES);
                 }
                 steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous));
             }
             List<ReasoningStep> groupSteps = List.copyOf(steps);
-            List<String> assumptions = new ArrayList<>(linkage.assumptions.getOrDefault(c, List.of()));
-            assumptions.addAll(partnerships.assumptions.getOrDefault(c, List.of()));
+            steps.clear();
+            List<String> assumptions = scratchAssumptions;
+            addAll(assumptions, linkageAssumptions[c]);
+            addAll(assumptions, partnershipAssumptions[c]);
             if (total.balanceUnknown[0]) {
                 assumptions.add(balanceGap(balanceGaps, c, partner, from, to));
             }
             List<String> groupAssumptions = List.copyOf(assumptions);
+            assumptions.clear();
             List<String> withPreviousGap = null;
             int[] offsets = null;
             for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
@@ -201,7 +215,7 @@ public final class AggregationPolicy {
                     continue;
                 }
                 if (offsets == null) {
-                    offsets = Contributions.offsets(linkage, c, partner, from, to);
+                    offsets = Contributions.offsets(linkage, c, partner, from, to, groupText);
                 }
                 List<Contribution> contributions = new Contributions(s, linkage, i, m - linkage.start[c], c, partner,
                         partnerShare, from, offsets, autonomous);
@@ -264,6 +278,26 @@ public final class AggregationPolicy {
         return e.previousFigures() != null || consolidatedPrevious != null && consolidatedPrevious[i];
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> List<T>[] byGroup(int groups) {
+        return (List<T>[]) new List<?>[groups];
+    }
+
+    /** The lists of a map by linked group as an array by group ({@code null} where the map has none). */
+    private static <T> List<T>[] byGroup(Map<Integer, List<T>> map, int groups) {
+        List<T>[] array = byGroup(groups);
+        for (Map.Entry<Integer, List<T>> e : map.entrySet()) {
+            array[e.getKey()] = e.getValue();
+        }
+        return array;
+    }
+
+    private static <T> void addAll(List<T> to, List<T> from) {
+        if (from != null) {
+            to.addAll(from);
+        }
+    }
+
     /** Whether a member of linked group {@code c} gets an assessment ({@link Enterprise#assessed()}). */
     private static boolean anyAssessed(IndexedStructure s, LinkagePolicy.Linkage linkage, int c) {
         for (int k = linkage.start[c]; k < linkage.start[c + 1]; k++) {
@@ -311,12 +345,14 @@ public final class AggregationPolicy {
     /**
      * Group {@code c}'s own data into row {@code c} of {@code latest} and {@code previous}: consolidated accounts where
      * they exist (the outermost first, never two that overlap), plus the own accounts of every member they do not
-     * cover, read from the packed {@code input}. The keys of members without previous figures go to
-     * {@code previousGaps} (their latest figures stand in).
+     * cover, read from the packed {@code input}. The steps on consolidated accounts go to {@code steps}.
+     *
+     * @return whether a member counted gave no previous figures (its latest figures stand in for them)
      */
-    private static void groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
-                                  Figures latest, Figures previous, List<ReasoningStep> steps, List<String> previousGaps,
-                                  boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps) {
+    private static boolean groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
+                                     Figures latest, Figures previous, List<ReasoningStep> steps,
+                                     boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps) {
+        boolean previousGap = false;
         int from = linkage.start[c];
         int to = linkage.start[c + 1];
         List<Integer> consolidators = null;
@@ -368,9 +404,7 @@ public final class AggregationPolicy {
                 } else {
                     for (int j : coverage) {
                         SizeFigures p = s.enterprises.get(j).previousFigures();
-                        if (p == null) {
-                            previousGaps.add(s.key(j));
-                        }
+                        previousGap |= p == null;
                         previous.add(c, p != null ? p : s.enterprises.get(j).figures());
                     }
                 }
@@ -395,10 +429,11 @@ public final class AggregationPolicy {
             if (input.previousGiven[i]) {
                 previous.add(c, input.previous, i);
             } else {
-                previousGaps.add(s.key(i));
+                previousGap = true;
                 previous.add(c, input, i);
             }
         }
+        return previousGap;
     }
 
     private static int[] coverage(IndexedStructure s, int consolidator, ConsolidatedAccounts accounts) {
@@ -420,16 +455,14 @@ public final class AggregationPolicy {
 
     private static ReasoningStep relationsStep(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] partner,
                                                long[] shareUnscaled, int[] shareScale, BigDecimal[] share, int from,
-                                               int to, int[] groupText, ShareTexts shareTexts) {
+                                               int to, int[] groupText, ShareTexts shareTexts, StringBuilder text) {
         int linked = linkage.size(c) - 1;
         int partners = to - from;
         if (linked == 0 && partners == 0) {
             return AUTONOMOUS;
         }
-        // sized for the text so that it is not copied while it grows: about 270 characters of fixed text, a key
-        // (with its share) per listed enterprise
-        StringBuilder text = new StringBuilder(300 + 28 * (Math.min(linked + 1, LISTED_KEYS)
-                + Math.min(partners, LISTED_KEYS)));
+        // one builder for every group's text (only the text itself is allocated per group)
+        text.setLength(0);
         if (linked > 0) {
             text.append("Linked enterprises, counted at 100 %: ").append(linkage.size(c))
                     .append(" enterprises form the linked group (");
@@ -463,7 +496,7 @@ public final class AggregationPolicy {
         if (text.charAt(text.length() - 1) == ' ') {
             text.setLength(text.length() - 1); // the text never starts with a blank: this is trim() without a copy
         }
-        return ReasoningStep.of(RULE_RELATIONS, outcome, text.toString(), REC_ART_3_2, REC_ART_3_3);
+        return new ReasoningStep(RULE_RELATIONS, outcome, RELATIONS_BASIS, text.toString());
     }
 
     private static ReasoningStep aggregationStep(SizeFigures total, BigDecimal undertakingTurnover, boolean autonomous) {
@@ -473,9 +506,8 @@ public final class AggregationPolicy {
         String text = (autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ")
                 + figures + ". The undertaking (the enterprise with its linked enterprises, without partners) has a"
                 + " worldwide turnover of EUR " + plain(undertakingTurnover) + ", the base of the Art 34 fine ceiling.";
-        return autonomous
-                ? ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_1)
-                : ReasoningStep.of(RULE_AGGREGATION, figures, text, REC_ART_6_2, REC_ART_6_3);
+        return new ReasoningStep(RULE_AGGREGATION, figures, autonomous ? AGGREGATION_AUTONOMOUS_BASIS : AGGREGATION_BASIS,
+                text);
     }
 
     private static String plain(BigDecimal value) {
@@ -683,11 +715,13 @@ public final class AggregationPolicy {
         }
 
         /** Where each partner group's members start in the list; shared by every member of the linked group. */
-        static int[] offsets(LinkagePolicy.Linkage linkage, int group, int[] partner, int from, int to) {
+        static int[] offsets(LinkagePolicy.Linkage linkage, int group, int[] partner, int from, int to,
+                             int[] groupText) {
             int[] offsets = new int[to - from + 1];
             offsets[0] = linkage.size(group);
             for (int k = from; k < to; k++) {
-                offsets[k - from + 1] = offsets[k - from] + linkage.size(partner[k]);
+                // the partner group's size from the array the texts read (and the read-ahead has read)
+                offsets[k - from + 1] = offsets[k - from] + groupText[3 * partner[k] + 2];
             }
             return offsets;
         }
