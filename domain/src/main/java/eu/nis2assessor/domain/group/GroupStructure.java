@@ -41,22 +41,29 @@ public final class GroupStructure {
         this.holdingOwned = new int[this.holdings.size()];
         this.natural = new boolean[this.enterprises.size()];
         this.keys = new String[this.enterprises.size()];
+        this.index = new KeyIndex(keys.length);
+        // one pass over the enterprises, each read once: its key (packed and indexed), whether it is a natural person,
+        // whether it has consolidated accounts; the errors are raised afterwards, in the order of the checks
+        int duplicate = -1;
+        boolean anyConsolidated = false;
         for (int i = 0; i < keys.length; i++) {
             Enterprise e = this.enterprises.get(i);
             keys[i] = e.key();
             natural[i] = e.naturalPerson();
-        }
-        this.index = new KeyIndex(keys);
-        validate();
-    }
-
-    private void validate() {
-        for (int i = 0; i < keys.length; i++) {
-            if (index.add(keys[i], i) >= 0) {
-                throw InvalidInputException.of("enterprises[" + i + "].key", "duplicate key '" + keys[i] + "'");
+            anyConsolidated |= e.consolidatedAccounts() != null;
+            if (index.add(keys[i], i) >= 0 && duplicate < 0) {
+                duplicate = i;
             }
         }
-        for (int i = 0; i < enterprises.size(); i++) {
+        if (duplicate >= 0) {
+            throw InvalidInputException.of("enterprises[" + duplicate + "].key", "duplicate key '" + keys[duplicate]
+                    + "'");
+        }
+        validate(anyConsolidated);
+    }
+
+    private void validate(boolean anyConsolidated) {
+        for (int i = 0; anyConsolidated && i < enterprises.size(); i++) {
             Enterprise e = enterprises.get(i);
             ConsolidatedAccounts accounts = e.consolidatedAccounts();
             if (accounts == null) {
@@ -84,14 +91,21 @@ public final class GroupStructure {
         long[] capital = new long[n];
         long[] votes = new long[n];
         BigDecimal[][] inexact = new BigDecimal[2][];
+        // the keys' positions in two passes: first the table alone for every holding (a tight loop, many reads in
+        // flight), then the characters compared below, where the errors come in the order of the holdings
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
-            int owner = index.indexOf(holding.owner());
+            holdingOwner[h] = index.candidate(holding.owner());
+            holdingOwned[h] = index.candidate(holding.owned());
+        }
+        for (int h = 0; h < holdings.size(); h++) {
+            Holding holding = holdings.get(h);
+            int owner = index.confirm(holding.owner(), holdingOwner[h]);
             if (owner < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owner",
                         "unknown enterprise key '" + holding.owner() + "'");
             }
-            int owned = index.indexOf(holding.owned());
+            int owned = index.confirm(holding.owned(), holdingOwned[h]);
             if (owned < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
                         "unknown enterprise key '" + holding.owned() + "'");

@@ -11,33 +11,40 @@ final class KeyIndex {
 
     private final long[] table;
     private final int mask;
-    /** The keys, one after the other: key i is chars[start[i] .. start[i+1]). */
-    final char[] chars;
+    /** The keys, one after the other: key i is chars[start[i] .. start[i+1]) (the array may be longer). */
+    char[] chars;
     final int[] start;
+    private int added;
 
-    /** @param keys the enterprises' keys in order; read once, in order */
-    KeyIndex(String[] keys) {
-        int n = keys.length;
+    /**
+     * An empty index for {@code n} keys, added with {@link #add} in the order of their positions 0 .. n-1. Each key's
+     * object is read once, when it is added: its characters are packed and its hash taken in the same step.
+     */
+    KeyIndex(int n) {
         this.start = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            start[i + 1] = start[i] + keys[i].length();
-        }
-        this.chars = new char[start[n]];
+        this.chars = new char[Math.max(16, n * 8)];
         int capacity = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1; // load factor below 1/2
         this.table = new long[capacity];
         this.mask = capacity - 1;
         java.util.Arrays.fill(table, EMPTY);
-        for (int i = 0; i < n; i++) {
-            keys[i].getChars(0, keys[i].length(), chars, start[i]);
-        }
     }
 
     /**
-     * Adds key {@code i} (its characters already packed).
+     * Packs key {@code i} (the next position) and adds it, unless an equal key came before.
      *
      * @return the position of an earlier equal key, or -1 when the key is new
      */
     int add(String key, int i) {
+        if (i != added++) {
+            throw new IllegalStateException("keys are added in the order of their positions");
+        }
+        int length = key.length();
+        int from = start[i];
+        if (from + length > chars.length) {
+            chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
+        }
+        key.getChars(0, length, chars, from);
+        start[i + 1] = from + length;
         int hash = key.hashCode();
         int slot = slot(key, hash);
         if (table[slot] == EMPTY) {
@@ -51,6 +58,35 @@ final class KeyIndex {
     int indexOf(String key) {
         long entry = table[slot(key, key.hashCode())];
         return entry == EMPTY ? -1 : (int) entry;
+    }
+
+    /**
+     * The first step of a look-up done in two passes: the position recorded with the key's hash on its probe path, or
+     * -1 when the key is surely absent. Reads the table alone, so that a loop of these look-ups keeps many reads of the
+     * table in flight at once; {@link #confirm} then compares the characters.
+     */
+    int candidate(String key) {
+        int hash = key.hashCode();
+        int slot = spread(hash) & mask;
+        while (true) {
+            long entry = table[slot];
+            if (entry == EMPTY) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == hash) {
+                return (int) entry;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** The second step: the position of {@code key} given its {@link #candidate}, or -1 (equal to {@link #indexOf}). */
+    int confirm(String key, int candidate) {
+        if (candidate < 0) {
+            return -1;
+        }
+        // keys are unique in the table: when the candidate's key is the key, it is its only position
+        return matches(key, candidate) ? candidate : indexOf(key);
     }
 
     /** The slot that holds {@code key}, or the empty slot where it would go (linear probing). */
