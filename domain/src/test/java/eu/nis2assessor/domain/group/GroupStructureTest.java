@@ -1,6 +1,7 @@
 package eu.nis2assessor.domain.group;
 
 import static eu.nis2assessor.domain.group.Groups.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.nis2assessor.domain.size.SizeFigures;
@@ -20,6 +21,36 @@ class GroupStructureTest {
         assertThatThrownBy(() -> structure(List.of(a, b, e("A", "2", "2", "2")), List.of()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("enterprises[2].key: duplicate key 'A'");
+    }
+
+    @Test
+    void keysWithTheSameHashAreTold() {
+        // "Aa", "BB" and "C#" have the same String hash: the look-up compares the characters, not the hash alone
+        Enterprise aa = e("Aa", "1", "1", "1");
+        Enterprise bb = e("BB", "1", "1", "1");
+        Enterprise cc = e("C#", "1", "1", "1");
+        GroupStructure s = structure(List.of(aa, bb, cc), List.of(votes("C#", "Aa", "10"), votes("BB", "C#", "10"),
+                votes("Aa", "BB", "10")));
+        assertThat(List.of(s.holdingOwner(0), s.holdingOwned(0), s.holdingOwner(1), s.holdingOwned(1),
+                s.holdingOwner(2), s.holdingOwned(2))).containsExactly(2, 0, 1, 2, 0, 1);
+        assertThat(List.of(s.indexOf("Aa"), s.indexOf("BB"), s.indexOf("C#"), s.indexOf("Ab"))).containsExactly(0, 1, 2,
+                -1);
+        assertThatThrownBy(() -> structure(List.of(aa, bb), List.of(votes("C#", "Aa", "10"))))
+                .hasMessage("holdings[0].owner: unknown enterprise key 'C#'");
+        assertThatThrownBy(() -> structure(List.of(aa, bb, e("BB", "2", "2", "2")), List.of()))
+                .hasMessage("enterprises[2].key: duplicate key 'BB'");
+    }
+
+    @Test
+    void theFirstDuplicateIsNamedBeforeAnyOtherError() {
+        // a duplicate key is reported first, even after an enterprise whose consolidated accounts are wrong
+        Enterprise consolidating = a.withConsolidatedAccounts(new ConsolidatedAccounts(SizeFigures.of("1", "1", "1"),
+                null, List.of("X")));
+        assertThatThrownBy(() -> structure(List.of(consolidating, b, e("B", "2", "2", "2"), e("A2", "1", "1", "1"),
+                e("A2", "1", "1", "1")), List.of()))
+                .hasMessage("enterprises[2].key: duplicate key 'B'");
+        assertThatThrownBy(() -> structure(List.of(consolidating, b), List.of()))
+                .hasMessage("enterprises[0].consolidatedAccounts.includes[0]: unknown enterprise key 'X'");
     }
 
     @Test
