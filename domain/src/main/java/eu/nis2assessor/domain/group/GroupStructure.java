@@ -23,6 +23,11 @@ public final class GroupStructure {
     /** Positions of every holding's owner and owned enterprise, found once by the validation. */
     private final int[] holdingOwner;
     private final int[] holdingOwned;
+    /** The holdings' capital and voting percentages in {@link PercentUnits} ({@link PercentUnits#ABSENT} when not given). */
+    private final long[] holdingCapital;
+    private final long[] holdingVoting;
+    /** The enterprises' investor categories ({@code null} for none), by position. */
+    private final InvestorCategory[] investor;
     /** Whether the enterprise at each position is a natural person. */
     private final boolean[] natural;
 
@@ -39,6 +44,9 @@ public final class GroupStructure {
                 : sameOrAdjacentMarkets.stream().map(List::copyOf).toList();
         this.holdingOwner = new int[this.holdings.size()];
         this.holdingOwned = new int[this.holdings.size()];
+        this.holdingCapital = new long[this.holdings.size()];
+        this.holdingVoting = new long[this.holdings.size()];
+        this.investor = new InvestorCategory[this.enterprises.size()];
         this.natural = new boolean[this.enterprises.size()];
         this.keys = new String[this.enterprises.size()];
         this.index = new KeyIndex(keys.length);
@@ -50,6 +58,7 @@ public final class GroupStructure {
             Enterprise e = this.enterprises.get(i);
             keys[i] = e.key();
             natural[i] = e.naturalPerson();
+            investor[i] = e.investorCategory();
             anyConsolidated |= e.consolidatedAccounts() != null;
             if (index.add(keys[i], i) >= 0 && duplicate < 0) {
                 duplicate = i;
@@ -117,11 +126,15 @@ public final class GroupStructure {
             }
             holdingOwner[h] = owner;
             holdingOwned[h] = owned;
-            if (holding.capitalPercent() != null && addUp(capital, inexact, 0, owned, holding.capitalPercent())) {
+            holdingCapital[h] = PercentUnits.ofNullable(holding.capitalPercent());
+            holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
+            if (holding.capitalPercent() != null
+                    && addUp(capital, inexact, 0, owned, holding.capitalPercent(), holdingCapital[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
                         + holding.owned() + "' add up to " + sumUpTo(h, owned, true) + ", more than 100");
             }
-            if (holding.votingPercent() != null && addUp(votes, inexact, 1, owned, holding.votingPercent())) {
+            if (holding.votingPercent() != null
+                    && addUp(votes, inexact, 1, owned, holding.votingPercent(), holdingVoting[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].votingPercent", "the holdings of the voting rights"
                         + " of '" + holding.owned() + "' add up to " + sumUpTo(h, owned, false) + ", more than 100");
             }
@@ -140,8 +153,8 @@ public final class GroupStructure {
     }
 
     /** Adds a percentage to the sum of one held enterprise; {@code true} when the sum is now above 100. */
-    private static boolean addUp(long[] units, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent) {
-        long u = PercentUnits.of(percent);
+    private static boolean addUp(long[] units, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent,
+                                 long u) {
         if (u != PercentUnits.INEXACT && (inexact[kind] == null || inexact[kind][owned] == null)) {
             units[owned] += u;
             return units[owned] > PercentUnits.HUNDRED;
@@ -203,6 +216,21 @@ public final class GroupStructure {
     /** Position of the enterprise held by holding {@code h}. */
     int holdingOwned(int h) {
         return holdingOwned[h];
+    }
+
+    /** The capital percentage of holding {@code h} in {@link PercentUnits}, {@link PercentUnits#ABSENT} if not given. */
+    long holdingCapital(int h) {
+        return holdingCapital[h];
+    }
+
+    /** The voting percentage of holding {@code h} in {@link PercentUnits}, {@link PercentUnits#ABSENT} if not given. */
+    long holdingVoting(int h) {
+        return holdingVoting[h];
+    }
+
+    /** The enterprises' investor categories by position ({@code null} for none); no copy, do not change. */
+    InvestorCategory[] investorCategories() {
+        return investor;
     }
 
     /** Whether the enterprise at position {@code i} is a natural person; no copy, do not change. */

@@ -43,12 +43,9 @@ final class IndexedStructure {
         this.owned = new int[m];
         this.natural = structure.naturalPersons();
         this.keys = structure.keys();
-        this.investor = new InvestorCategory[n];
+        this.investor = structure.investorCategories();
         this.keyChars = structure.keyIndex().chars;
         this.keyStart = structure.keyIndex().start;
-        for (int i = 0; i < n; i++) {
-            investor[i] = enterprises.get(i).investorCategory();
-        }
         this.inStart = new int[n + 1];
         for (int h = 0; h < m; h++) {
             // positions found by the validation: no key lookups here
@@ -68,12 +65,12 @@ final class IndexedStructure {
         for (int h = 0; h < m; h++) {
             int x = owned[h];
             int k = inStart[x] + fill[x]++;
-            Holding holding = holdings.get(h);
+            // the percentages as the validation read them: the holdings themselves are not touched again
             inHoldings[k] = h;
             inOwner[k] = owner[h];
-            inCapital[k] = PercentUnits.ofNullable(holding.capitalPercent());
-            inVoting[k] = PercentUnits.ofNullable(holding.votingPercent());
-            inVotes[k] = holding.votingPercent() != null ? inVoting[k] : inCapital[k];
+            inCapital[k] = structure.holdingCapital(h);
+            inVoting[k] = structure.holdingVoting(h);
+            inVotes[k] = inVoting[k] != PercentUnits.ABSENT ? inVoting[k] : inCapital[k];
         }
     }
 
