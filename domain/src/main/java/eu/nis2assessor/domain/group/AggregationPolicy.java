@@ -2,6 +2,7 @@ package eu.nis2assessor.domain.group;
 
 import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
+import eu.nis2assessor.domain.reasoning.PlainNumber;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import eu.nis2assessor.domain.size.SizeClassPolicy;
 import eu.nis2assessor.domain.size.SizeFigures;
@@ -500,22 +501,22 @@ public final class AggregationPolicy {
     }
 
     private static ReasoningStep aggregationStep(SizeFigures total, BigDecimal undertakingTurnover, boolean autonomous) {
-        String figures = plain(total.headcount()) + " AWU, turnover EUR " + plain(total.annualTurnover())
-                + ", balance sheet total " + (total.balanceSheetKnown() ? "EUR " + plain(total.balanceSheetTotal())
-                : "unknown");
-        String text = (autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ")
-                + figures + ". The undertaking (the enterprise with its linked enterprises, without partners) has a"
-                + " worldwide turnover of EUR " + plain(undertakingTurnover) + ", the base of the Art 34 fine ceiling.";
-        return new ReasoningStep(RULE_AGGREGATION, figures, autonomous ? AGGREGATION_AUTONOMOUS_BASIS : AGGREGATION_BASIS,
-                text);
-    }
-
-    private static String plain(BigDecimal value) {
-        if (value.signum() == 0) {
-            return "0";
+        String opening = autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ";
+        StringBuilder text = new StringBuilder(opening.length() + 260).append(opening);
+        int from = text.length();
+        PlainNumber.append(text, total.headcount()).append(" AWU, turnover EUR ");
+        PlainNumber.append(text, total.annualTurnover()).append(", balance sheet total ");
+        if (total.balanceSheetKnown()) {
+            PlainNumber.append(text.append("EUR "), total.balanceSheetTotal());
+        } else {
+            text.append("unknown");
         }
-        // equal to value.stripTrailingZeros().toPlainString(), without the intermediate BigDecimal
-        return value.scale() <= 0 ? value.toPlainString() : SizeClassPolicy.stripZeros(value.toPlainString());
+        String figures = text.substring(from);
+        text.append(". The undertaking (the enterprise with its linked enterprises, without partners) has a worldwide"
+                + " turnover of EUR ");
+        PlainNumber.append(text, undertakingTurnover).append(", the base of the Art 34 fine ceiling.");
+        return new ReasoningStep(RULE_AGGREGATION, figures, autonomous ? AGGREGATION_AUTONOMOUS_BASIS : AGGREGATION_BASIS,
+                text.toString());
     }
 
     /**

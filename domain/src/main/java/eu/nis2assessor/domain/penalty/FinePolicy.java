@@ -2,6 +2,7 @@ package eu.nis2assessor.domain.penalty;
 
 import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
+import eu.nis2assessor.domain.reasoning.PlainNumber;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import eu.nis2assessor.domain.scope.Classification;
 import eu.nis2assessor.domain.size.SizeClassPolicy;
@@ -77,12 +78,15 @@ public final class FinePolicy {
             }
             return null;
         }
-        String maximum = SizeClassPolicy.plain(exposure.maximum());
         boolean essential = exposure.fixedAmount() == ESSENTIAL_FIXED;
-        String text = (classification.publicAdministration() ? PUBLIC_ADMINISTRATION_TEXT : "The ")
-                + (essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT) + SizeClassPolicy.plain(exposure.undertakingTurnover())
-                + "), whichever is higher: EUR " + maximum
-                + ". Applies to infringements of Art 21 or 23; national law may set higher maxima.";
-        return new ReasoningStep(RULE, "EUR " + maximum, exposure.legalBasis(), text);
+        String opening = classification.publicAdministration() ? PUBLIC_ADMINISTRATION_TEXT : "The ";
+        String ground = essential ? ESSENTIAL_TEXT : IMPORTANT_TEXT;
+        StringBuilder text = new StringBuilder(opening.length() + ground.length() + 140).append(opening).append(ground);
+        PlainNumber.append(text, exposure.undertakingTurnover()).append("), whichever is higher: EUR ");
+        int from = text.length();
+        PlainNumber.append(text, exposure.maximum());
+        String outcome = "EUR ".concat(text.substring(from));
+        text.append(". Applies to infringements of Art 21 or 23; national law may set higher maxima.");
+        return new ReasoningStep(RULE, outcome, exposure.legalBasis(), text.toString());
     }
 }

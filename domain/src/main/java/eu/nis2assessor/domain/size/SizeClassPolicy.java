@@ -1,6 +1,7 @@
 package eu.nis2assessor.domain.size;
 
 import eu.nis2assessor.domain.reasoning.LegalBasis;
+import eu.nis2assessor.domain.reasoning.PlainNumber;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,12 +63,15 @@ public final class SizeClassPolicy {
     public ReasoningStep explain(SizeFigures figures, SizeClass sizeClass, String period) {
         // The part after the figures depends only on the class and two comparisons: built once per case.
         String because = reasons[sizeClass.ordinal()][reasonCase(figures, sizeClass)];
-        String text = figures.balanceSheetKnown()
-                ? period + ": " + plain(figures.headcount()) + " AWU, turnover EUR " + plain(figures.annualTurnover())
-                        + ", balance sheet total EUR " + plain(figures.balanceSheetTotal()) + ". " + because
-                : period + ": " + plain(figures.headcount()) + " AWU, turnover EUR " + plain(figures.annualTurnover())
-                        + ", balance sheet total unknown (assumed above every ceiling). " + because;
-        return new ReasoningStep(RULE, sizeClass.name(), BASIS, text);
+        StringBuilder text = new StringBuilder(period.length() + 120 + because.length()).append(period).append(": ");
+        PlainNumber.append(text, figures.headcount()).append(" AWU, turnover EUR ");
+        PlainNumber.append(text, figures.annualTurnover());
+        if (figures.balanceSheetKnown()) {
+            PlainNumber.append(text.append(", balance sheet total EUR "), figures.balanceSheetTotal()).append(". ");
+        } else {
+            text.append(", balance sheet total unknown (assumed above every ceiling). ");
+        }
+        return new ReasoningStep(RULE, sizeClass.name(), BASIS, text.append(because).toString());
     }
 
     /**
@@ -143,26 +147,8 @@ public final class SizeClassPolicy {
         return text.append(" (").append(tier.legalBasis()).append(").");
     }
 
-    /** Plain notation without trailing zeros; fast for the usual whole-number input. */
+    /** Plain notation without trailing zeros ({@link PlainNumber}). */
     public static String plain(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return value.toPlainString();
-        }
-        return value.signum() == 0 ? "0" : stripZeros(value.toPlainString());
-    }
-
-    /**
-     * {@code value.stripTrailingZeros().toPlainString()} for a non-zero value with a positive scale, from its plain
-     * text ("12.3400" gives "12.34", "1200.00" gives "1200"), without the intermediate BigDecimal.
-     */
-    public static String stripZeros(String plainWithFraction) {
-        int end = plainWithFraction.length();
-        while (plainWithFraction.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (plainWithFraction.charAt(end - 1) == '.') {
-            end--;
-        }
-        return end == plainWithFraction.length() ? plainWithFraction : plainWithFraction.substring(0, end);
+        return PlainNumber.of(value);
     }
 }
