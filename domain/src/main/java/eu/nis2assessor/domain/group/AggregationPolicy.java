@@ -194,7 +194,7 @@ public final class AggregationPolicy {
                 if (!autonomous) {
                     steps.add(PUBLIC_BODIES);
                 }
-                steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous));
+                steps.add(aggregationStep(aggregated, undertakingTurnover, autonomous, scratchText));
             }
             List<ReasoningStep> groupSteps = List.copyOf(steps);
             steps.clear();
@@ -500,9 +500,10 @@ public final class AggregationPolicy {
         return new ReasoningStep(RULE_RELATIONS, outcome, RELATIONS_BASIS, text.toString());
     }
 
-    private static ReasoningStep aggregationStep(SizeFigures total, BigDecimal undertakingTurnover, boolean autonomous) {
-        String opening = autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ";
-        StringBuilder text = new StringBuilder(opening.length() + 260).append(opening);
+    private static ReasoningStep aggregationStep(SizeFigures total, BigDecimal undertakingTurnover, boolean autonomous,
+                                                 StringBuilder text) {
+        text.setLength(0); // the builder is shared from group to group: only the texts themselves are allocated
+        text.append(autonomous ? "Own data only: " : "Own data, plus linked enterprises at 100 % and partners pro rata: ");
         int from = text.length();
         PlainNumber.append(text, total.headcount()).append(" AWU, turnover EUR ");
         PlainNumber.append(text, total.annualTurnover()).append(", balance sheet total ");
