@@ -79,8 +79,9 @@ public final class AggregationPolicy {
     public interface LinkedGroupSink {
         /**
          * @param members    the members' positions in the structure are members[from .. to), ascending
-         * @param byPosition the aggregations so far, by position in the structure
-         *                   (the arrays belong to the policy: read them, do not keep or change them)
+         * @param byPosition the aggregations of this group's members, by position in the structure (only theirs: the
+         *                   groups handed over before are cleared; the arrays belong to the policy: read them, do not
+         *                   keep or change them)
          */
         void linkedGroup(int[] members, int from, int to, EnterpriseAggregation[] byPosition);
     }
@@ -238,6 +239,10 @@ public final class AggregationPolicy {
             }
             if (sink != null) {
                 sink.linkedGroup(linkage.members, linkage.start[c], linkage.start[c + 1], result);
+                // handed over: not kept alive (and copied by the collector) while the other groups are worked out
+                for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+                    result[linkage.members[m]] = null;
+                }
             }
         }
         ReadAhead.keep(readAheadSum);
