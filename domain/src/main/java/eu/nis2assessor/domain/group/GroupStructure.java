@@ -26,6 +26,10 @@ public final class GroupStructure {
     /** The holdings' capital and voting percentages in {@link PercentUnits} ({@link PercentUnits#ABSENT} when not given). */
     private final long[] holdingCapital;
     private final long[] holdingVoting;
+    /** Whether each holding gives a control right. */
+    private final boolean[] holdingControl;
+    /** Whether any enterprise gives consolidated accounts. */
+    private final boolean anyConsolidated;
     /** The enterprises' investor categories ({@code null} for none), by position. */
     private final InvestorCategory[] investor;
     /** Whether the enterprise at each position is a natural person. */
@@ -46,6 +50,7 @@ public final class GroupStructure {
         this.holdingOwned = new int[this.holdings.size()];
         this.holdingCapital = new long[this.holdings.size()];
         this.holdingVoting = new long[this.holdings.size()];
+        this.holdingControl = new boolean[this.holdings.size()];
         this.investor = new InvestorCategory[this.enterprises.size()];
         this.natural = new boolean[this.enterprises.size()];
         this.keys = new String[this.enterprises.size()];
@@ -68,6 +73,7 @@ public final class GroupStructure {
             throw InvalidInputException.of("enterprises[" + duplicate + "].key", "duplicate key '" + keys[duplicate]
                     + "'");
         }
+        this.anyConsolidated = anyConsolidated;
         validate(anyConsolidated);
     }
 
@@ -128,6 +134,7 @@ public final class GroupStructure {
             holdingOwned[h] = owned;
             holdingCapital[h] = PercentUnits.ofNullable(holding.capitalPercent());
             holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
+            holdingControl[h] = !holding.controlRights().isEmpty();
             if (holding.capitalPercent() != null
                     && addUp(capital, inexact, 0, owned, holding.capitalPercent(), holdingCapital[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
@@ -226,6 +233,16 @@ public final class GroupStructure {
     /** The voting percentage of holding {@code h} in {@link PercentUnits}, {@link PercentUnits#ABSENT} if not given. */
     long holdingVoting(int h) {
         return holdingVoting[h];
+    }
+
+    /** Whether holding {@code h} gives a control right. */
+    boolean holdingControl(int h) {
+        return holdingControl[h];
+    }
+
+    /** Whether any enterprise gives consolidated accounts. */
+    boolean anyConsolidatedAccounts() {
+        return anyConsolidated;
     }
 
     /** The enterprises' investor categories by position ({@code null} for none); no copy, do not change. */

@@ -60,6 +60,14 @@ final class LinkagePolicy {
         }
     }
 
+    /** Whether the voting rights of holding {@code h} (in units, as taken for control) are more than 50 %. */
+    private static boolean aboveFifty(IndexedStructure s, int h, long units) {
+        if (units == PercentUnits.INEXACT) {
+            return s.holdings.get(h).votesForControl().compareTo(FIFTY) > 0;
+        }
+        return units != PercentUnits.ABSENT && units > PercentUnits.FIFTY;
+    }
+
     Linkage link(IndexedStructure s) {
         UnionFind uf = new UnionFind(s.n);
         List<int[]> naturalLinks = new ArrayList<>();
@@ -67,21 +75,25 @@ final class LinkagePolicy {
         boolean marketsUnknownUsed = false;
 
         // (a)-(d) directly: one enterprise's own holding.
+        // From the arrays the validation filled (control rights, percentages in exact units): the holdings themselves
+        // are read only for a percentage with more decimal places than the units hold.
         for (int h = 0; h < s.m; h++) {
             if (s.natural[s.owner[h]]) {
                 continue;
             }
-            Holding holding = s.holdings.get(h);
-            BigDecimal votes = holding.votesForControl();
-            if (!holding.controlRights().isEmpty() || (votes != null && votes.compareTo(FIFTY) > 0)) {
+            boolean control = s.structure.holdingControl(h);
+            long voting = s.structure.holdingVoting(h);
+            long capital = s.structure.holdingCapital(h);
+            if (control || aboveFifty(s, h, voting != PercentUnits.ABSENT ? voting : capital)) {
                 uf.union(s.owner[h], s.owned[h]);
-                if (holding.controlRights().isEmpty() && holding.votesAssumedFromCapital()) {
+                // voting rights not given, taken to follow a majority of the capital
+                if (!control && voting == PercentUnits.ABSENT) {
                     assumedVotes.add(h);
                 }
             }
         }
         // Consolidated line by line: controlled, hence linked.
-        for (int i = 0; i < s.n; i++) {
+        for (int i = 0; s.structure.anyConsolidatedAccounts() && i < s.n; i++) {
             ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
             if (accounts != null) {
                 for (String included : accounts.includes()) {
