@@ -103,8 +103,8 @@ public final class GroupStructure {
         int n = enterprises.size();
         // sums per held enterprise in exact fixed-point units; BigDecimal only for a sum that meets a percentage
         // with more decimal places than the units hold
-        long[] capital = new long[n];
-        long[] votes = new long[n];
+        // capital at 2 × owned, votes at 2 × owned + 1: the two sums of one enterprise side by side in memory
+        long[] sums = new long[2 * n];
         BigDecimal[][] inexact = new BigDecimal[2][];
         // the keys' positions in two passes: first the table alone for every holding (a tight loop, many reads in
         // flight), then the characters compared below, where the errors come in the order of the holdings
@@ -136,12 +136,12 @@ public final class GroupStructure {
             holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
             holdingControl[h] = !holding.controlRights().isEmpty();
             if (holding.capitalPercent() != null
-                    && addUp(capital, inexact, 0, owned, holding.capitalPercent(), holdingCapital[h])) {
+                    && addUp(sums, inexact, 0, owned, holding.capitalPercent(), holdingCapital[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
                         + holding.owned() + "' add up to " + sumUpTo(h, owned, true) + ", more than 100");
             }
             if (holding.votingPercent() != null
-                    && addUp(votes, inexact, 1, owned, holding.votingPercent(), holdingVoting[h])) {
+                    && addUp(sums, inexact, 1, owned, holding.votingPercent(), holdingVoting[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].votingPercent", "the holdings of the voting rights"
                         + " of '" + holding.owned() + "' add up to " + sumUpTo(h, owned, false) + ", more than 100");
             }
@@ -160,16 +160,17 @@ public final class GroupStructure {
     }
 
     /** Adds a percentage to the sum of one held enterprise; {@code true} when the sum is now above 100. */
-    private static boolean addUp(long[] units, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent,
+    private static boolean addUp(long[] sums, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent,
                                  long u) {
+        int cell = 2 * owned + kind;
         if (u != PercentUnits.INEXACT && (inexact[kind] == null || inexact[kind][owned] == null)) {
-            units[owned] += u;
-            return units[owned] > PercentUnits.HUNDRED;
+            sums[cell] += u;
+            return sums[cell] > PercentUnits.HUNDRED;
         }
         if (inexact[kind] == null) {
-            inexact[kind] = new BigDecimal[units.length];
+            inexact[kind] = new BigDecimal[sums.length / 2];
         }
-        BigDecimal sum = inexact[kind][owned] != null ? inexact[kind][owned] : PercentUnits.value(units[owned]);
+        BigDecimal sum = inexact[kind][owned] != null ? inexact[kind][owned] : PercentUnits.value(sums[cell]);
         inexact[kind][owned] = sum = sum.add(percent);
         return sum.compareTo(HUNDRED) > 0;
     }
