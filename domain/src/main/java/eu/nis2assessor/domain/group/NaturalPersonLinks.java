@@ -505,7 +505,20 @@ final class NaturalPersonLinks {
     private void linkOnMarkets(int person, Walk walk, PersonState st) {
         int mark = st.mark;
         st.touched.clear();
-        for (int i = 0; i < walk.count; i++) {
+        // everything the person controls already in one linked group (and no linkage on votes given to keep): no union
+        // can link anything, only the pairs of enterprises it controls directly on one market group are to be found
+        int reached = walk.count;
+        if (given == null) {
+            int r0 = uf.find(walk.queue[0]);
+            boolean one = true;
+            for (int i = 1; i < walk.count && one; i++) {
+                one = uf.find(walk.queue[i]) == r0;
+            }
+            if (one) {
+                reached = walk.directCount;
+            }
+        }
+        for (int i = 0; i < reached; i++) {
             int x = walk.queue[i];
             boolean direct = i < walk.directCount;
             int ox = ord(x, st.directMark, mark);
@@ -527,7 +540,7 @@ final class NaturalPersonLinks {
         // pairs of enterprises controlled directly on one market group; the unions for the linkage on votes given;
         // the entries (market group, enterprise) whose enterprise is not yet linked to the first on that group
         st.entries.clear();
-        for (int i = 0; i < walk.count; i++) {
+        for (int i = 0; i < reached; i++) {
             int x = walk.queue[i];
             boolean direct = i < walk.directCount;
             int r = -1;
