@@ -520,6 +520,24 @@ class AggregationPolicyTest {
                     .noneMatch(line -> line.contains("natural person"));
         }
 
+        /** PERSON holds X on capital alone, but also controls it through A on voting rights given: no capital line. */
+        @Test
+        void noCapitalLineWhereThePersonAlsoControlsThroughEnterprisesOnVotesGiven() {
+            List<Enterprise> es = List.of(person, e("A", "1", "1", "1"), e("B", "1", "1", "1"), e("X", "1", "1", "1"));
+            List<Holding> hs = List.of(capitalOnly("PERSON", "X", "60"), votes("PERSON", "A", "100"),
+                    split("A", "X", null, "60"), votes("PERSON", "B", "100"));
+            EnterpriseAggregation x = aggregate(new GroupStructure(es, hs, List.of(List.of("B", "X")))).get("X");
+            assertThat(contributionsOf(x).keySet()).containsExactlyInAnyOrder("A", "B", "X");
+            assertThat(x.assumptions()).noneMatch(line -> line.contains("natural person"));
+
+            List<Holding> alone = List.of(capitalOnly("PERSON", "X", "60"), votes("PERSON", "A", "100"),
+                    split("A", "X", null, "40"), votes("PERSON", "B", "100"));
+            assertThat(aggregate(new GroupStructure(es, alone, List.of(List.of("B", "X")))).get("X").assumptions())
+                    .contains("Voting rights of the natural person 'PERSON' in 'X' not given: assumed to follow the"
+                            + " capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                            + " subparagraph).");
+        }
+
         /**
          * PERSON controls twelve enterprises through A with capital taken for votes (its 30 % and A's 25 % of capital),
          * each linked to B on one market: one line for the person and the linked group, ten of them named.
