@@ -16,11 +16,13 @@ import java.util.Map;
  * majority of the other's voting rights (more than 50 %), or has a board-majority, dominant-influence or
  * voting-agreement right over it; voting rights held directly and through linked enterprises are added
  * up; linkage is transitive (sister companies are linked through their parent). Natural persons link
- * the enterprises they control only when these operate on the same or adjacent markets. Inclusion line
+ * the enterprises they control, directly or through enterprises they control (Art 3(3) third and fourth
+ * subparagraphs, {@link NaturalPersonLinks}), only when these operate on the same or adjacent markets. Inclusion line
  * by line in consolidated accounts is taken as linkage (it presupposes control).
  *
  * <p>Linear in enterprises + holdings apart from the joint-majority fixpoint, which repeats only while
- * it finds new joint majorities.
+ * it finds new joint majorities, and the natural persons' walks, which overlap only where several persons control the
+ * same enterprises (persons × (enterprises + holdings + market entries) at worst).
  */
 final class LinkagePolicy {
 
