@@ -294,40 +294,35 @@ final class NaturalPersonLinks {
             } else {
                 linkOnMarkets(person, walk, state);
             }
-            if (state.linkedCount == 0) {
+            if (state.linkedCount == 0 || !walk.capital) {
                 continue;
             }
             // the enterprises the person links whose control by it rests on capital taken for voting rights not given
             // (its own or its enterprises', anywhere on the way): those it does not reach on voting rights given
-            Walk onGiven = null;
-            if (walk.capital) {
-                givenWalk = givenWalk == null ? new Walk(true) : givenWalk;
-                givenWalk.run(person);
-                onGiven = givenWalk;
-            }
-            if (onGiven != null) {
-                long[] direct = new long[state.linkedCount];
-                long[] through = new long[state.linkedCount];
-                int d = 0;
-                int t = 0;
-                for (int j = 0; j < state.linkedCount; j++) {
-                    int x = state.linked[j];
-                    if (!onGiven.reached(x)) {
-                        if (state.directMark[x] == state.mark) {
-                            direct[d++] = rank[x];
-                        } else {
-                            through[t++] = rank[x];
-                        }
+            givenWalk = givenWalk == null ? new Walk(true) : givenWalk;
+            givenWalk.run(person);
+            int[] direct = new int[state.linkedCount];
+            int[] through = new int[state.linkedCount];
+            int d = 0;
+            int t = 0;
+            for (int j = 0; j < state.linkedCount; j++) {
+                int x = state.linked[j];
+                if (!givenWalk.reached(x)) {
+                    if (state.directMark[x] == state.mark) {
+                        direct[d++] = rank[x];
+                    } else {
+                        through[t++] = rank[x];
                     }
                 }
-                Arrays.sort(direct, 0, d);
-                Arrays.sort(through, 0, t);
-                for (int j = 0; j < d; j++) {
-                    directCapital.add(person, byRank[(int) direct[j]]);
-                }
-                for (int j = 0; j < t; j++) {
-                    throughCapital.add(person, byRank[(int) through[j]]);
-                }
+            }
+            // in key order
+            Arrays.sort(direct, 0, d);
+            Arrays.sort(through, 0, t);
+            for (int j = 0; j < d; j++) {
+                directCapital.add(person, byRank[direct[j]]);
+            }
+            for (int j = 0; j < t; j++) {
+                throughCapital.add(person, byRank[through[j]]);
             }
         }
     }
