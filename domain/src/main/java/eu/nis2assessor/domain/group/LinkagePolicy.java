@@ -90,8 +90,8 @@ final class LinkagePolicy {
             }
         }
         // Natural persons: what each controls, directly or through enterprises it controls, linked on the same or
-        // adjacent markets. The linkage on voting rights given (for the joint-majority assumption lines below) takes the
-        // same unions; it is built here only when such lines may be needed and natural persons hold anything.
+        // adjacent markets. The linkage on voting rights given (for the joint-majority assumption lines below) takes
+        // the same unions; it is built here only when such lines may be needed and natural persons hold anything.
         boolean personsHold = NaturalPersonLinks.anyPersonHolds(s);
         UnionFind given = personsHold && anyCapitalOnlyMinority(s) ? givenLinkage(s) : null;
         NaturalPersonLinks persons = personsHold ? new NaturalPersonLinks(s, uf, given) : null;
@@ -158,13 +158,15 @@ final class LinkagePolicy {
             }
             s.appendKey(text.append(" are both controlled by the natural person '"), person).append('\'')
                     .append(marketsKnown ? " and operate on the same or adjacent markets"
-                            : " and are assumed to operate on the same or adjacent markets").append(": they are linked.");
+                            : " and are assumed to operate on the same or adjacent markets")
+                    .append(": they are linked.");
             linkage.steps.computeIfAbsent(c, key -> new ArrayList<>()).add(ReasoningStep.of(RULE,
                     "linked through a natural person", text.toString(), REC_ART_3_3_FOURTH));
             if (!marketsKnown) {
-                addOnce(linkage.assumptions.computeIfAbsent(c, key -> new ArrayList<>()), "Markets not given: enterprises"
-                        + " controlled by the same natural person are assumed to operate on the same or adjacent markets"
-                        + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
+                addOnce(linkage.assumptions.computeIfAbsent(c, key -> new ArrayList<>()), "Markets not given:"
+                        + " enterprises controlled by the same natural person are assumed to operate on the same or"
+                        + " adjacent markets and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth"
+                        + " subparagraph).");
             }
         }
         // by the person's key, then the enterprise's (the order they were found in)
@@ -172,9 +174,9 @@ final class LinkagePolicy {
         for (int k = 0; k < direct.size(); k += 2) {
             int person = direct.get(k);
             int x = direct.get(k + 1);
-            addOnce(linkage.assumptions.computeIfAbsent(linkage.component[x], key -> new ArrayList<>()), "Voting rights"
-                    + " of the natural person '" + s.key(person) + "' in '" + s.key(x) + "' not given: assumed to follow"
-                    + " the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+            addOnce(linkage.assumptions.computeIfAbsent(linkage.component[x], key -> new ArrayList<>()), "Voting"
+                    + " rights of the natural person '" + s.key(person) + "' in '" + s.key(x) + "' not given: assumed"
+                    + " to follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
                     + " subparagraph).");
         }
         // one line per person and linked group, the enterprises in key order

@@ -64,9 +64,9 @@ final class NaturalPersonLinks {
 
     /** person, first, second, flags: the first and second in key order. */
     final IntList steps = new IntList();
-    /** person, enterprise: controlled directly on capital taken for voting rights not given, and linked by the person. */
+    /** person, enterprise: controlled directly on capital taken for votes not given, and linked by the person. */
     final IntList directCapital = new IntList();
-    /** person, enterprise: controlled through enterprises only with capital taken for votes, and linked by the person. */
+    /** person, enterprise: controlled through enterprises only on capital taken for votes, linked by the person. */
     final IntList throughCapital = new IntList();
 
     NaturalPersonLinks(IndexedStructure s, UnionFind uf, UnionFind given) {

@@ -458,7 +458,8 @@ class AggregationPolicyTest {
             Map<String, Contribution> jointly = contributionsOf(aggregate(new GroupStructure(es, two,
                     List.of(List.of("A2", "C")))).get("C"));
             assertThat(jointly.get("A2").relation()).isEqualTo(EnterpriseRelation.LINKED);
-            assertThat(jointly.get("A").relation()).as("30 %% of A2, no market shared").isEqualTo(EnterpriseRelation.PARTNER);
+            assertThat(jointly.get("A").relation()).as("30 %% of A2, no market shared")
+                    .isEqualTo(EnterpriseRelation.PARTNER);
             assertThat(jointly.get("B").relation()).isEqualTo(EnterpriseRelation.PARTNER);
         }
 
@@ -483,9 +484,9 @@ class AggregationPolicyTest {
                     + " controls) and 'B'");
         }
 
-        private static final String THROUGH_ON_CAPITAL = "The natural person 'PERSON' controls 'A2' through enterprises"
-                + " it controls only with voting rights not given (its own or theirs, on the way): assumed to follow the"
-                + " capital held (Rec 2003/361 Annex Art 3(3) third and fourth subparagraphs).";
+        private static final String THROUGH_ON_CAPITAL = "The natural person 'PERSON' controls 'A2' through"
+                + " enterprises it controls only with voting rights not given (its own or theirs, on the way): assumed"
+                + " to follow the capital held (Rec 2003/361 Annex Art 3(3) third and fourth subparagraphs).";
 
         @Test
         void controlThroughCapitalTakenForVotesIsSaid() {
@@ -544,8 +545,10 @@ class AggregationPolicyTest {
          */
         @Test
         void theCapitalLineNamesAtMostTenEnterprises() {
-            List<Enterprise> es = new java.util.ArrayList<>(List.of(person, e("A", "1", "1", "1"), e("B", "1", "1", "1")));
-            List<Holding> hs = new java.util.ArrayList<>(List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100")));
+            List<Enterprise> es = new java.util.ArrayList<>(List.of(person, e("A", "1", "1", "1"),
+                    e("B", "1", "1", "1")));
+            List<Holding> hs = new java.util.ArrayList<>(List.of(votes("PERSON", "A", "100"),
+                    votes("PERSON", "B", "100")));
             List<String> market = new java.util.ArrayList<>(List.of("B"));
             for (int i = 0; i < 12; i++) {
                 String key = "S" + (char) ('a' + i);
@@ -557,10 +560,10 @@ class AggregationPolicyTest {
             EnterpriseAggregation b = aggregate(new GroupStructure(es, hs, List.of(market))).get("B");
             assertThat(naturalSteps(b)).hasSize(12);
             assertThat(b.assumptions()).filteredOn(line -> line.startsWith("The natural person")).containsExactly(
-                    "The natural person 'PERSON' controls 'Sa', 'Sb', 'Sc', 'Sd', 'Se', 'Sf', 'Sg', 'Sh', 'Si', 'Sj' and 2"
-                            + " more through enterprises it controls only with voting rights not given (its own or theirs,"
-                            + " on the way): assumed to follow the capital held (Rec 2003/361 Annex Art 3(3) third and"
-                            + " fourth subparagraphs).");
+                    "The natural person 'PERSON' controls 'Sa', 'Sb', 'Sc', 'Sd', 'Se', 'Sf', 'Sg', 'Sh', 'Si',"
+                            + " 'Sj' and 2 more through enterprises it controls only with voting rights not given (its"
+                            + " own or theirs, on the way): assumed to follow the capital held (Rec 2003/361 Annex Art"
+                            + " 3(3) third and fourth subparagraphs).");
         }
 
         @Test
@@ -578,7 +581,8 @@ class AggregationPolicyTest {
         void theStepPrefersTheEnterprisesHeldDirectly() {
             List<Enterprise> es = List.of(person, e("P", "10", "1", "1"), e("Q", "10", "1", "1"),
                     e("A2", "10", "1", "1"));
-            List<Holding> hs = List.of(votes("PERSON", "P", "100"), votes("PERSON", "Q", "100"), votes("Q", "A2", "60"));
+            List<Holding> hs = List.of(votes("PERSON", "P", "100"), votes("PERSON", "Q", "100"),
+                    votes("Q", "A2", "60"));
             EnterpriseAggregation p = aggregate(new GroupStructure(es, hs, List.of(List.of("A2", "P", "Q")))).get("P");
             assertThat(contributionsOf(p).keySet()).containsExactlyInAnyOrder("A2", "P", "Q");
             assertThat(naturalSteps(p)).singleElement().asString().startsWith("'P' and 'Q' are both controlled");
@@ -593,8 +597,8 @@ class AggregationPolicyTest {
         void throughEnterprisesTheTextsDoNotDependOnTheOrderOfTheInput() {
             List<Enterprise> es = new java.util.ArrayList<>(List.of(
                     e("N1", "0", "0", "0").asNaturalPerson(), e("N2", "0", "0", "0").asNaturalPerson(),
-                    e("A", "1", "1", "1").withConsolidatedAccounts(new ConsolidatedAccounts(SizeFigures.of("2", "2000000",
-                            "2000000"), null, List.of("K"))),
+                    e("A", "1", "1", "1").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("2", "2000000", "2000000"), null, List.of("K"))),
                     e("B", "1", "1", "1"), e("C", "1", "1", "1"), e("D", "1", "1", "1"), e("E", "1", "1", "1"),
                     e("F", "1", "1", "1"), e("G", "1", "1", "1"), e("H", "1", "1", "1"), e("K", "1", "1", "1"),
                     e("L", "1", "1", "1"), e("M", "1", "1", "1")));
@@ -603,8 +607,8 @@ class AggregationPolicyTest {
                     votes("A", "D", "60"), capitalOnly("B", "E", "55"), votes("N1", "F", "30"), votes("C", "F", "25"),
                     rights("C", "G", ControlRight.BOARD_MAJORITY_APPOINTMENT), votes("N2", "H", "100"),
                     votes("N2", "L", "100"), votes("H", "M", "51"), rights("A", "B", ControlRight.DOMINANT_INFLUENCE)));
-            List<List<String>> markets = new java.util.ArrayList<>(List.of(List.of("D", "E", "H"), List.of("F", "K", "M"),
-                    List.of("G", "C", "L"), List.of("E", "G"), List.of("M", "L")));
+            List<List<String>> markets = new java.util.ArrayList<>(List.of(List.of("D", "E", "H"),
+                    List.of("F", "K", "M"), List.of("G", "C", "L"), List.of("E", "G"), List.of("M", "L")));
             Map<String, List<String>> expected = texts(new GroupStructure(es, hs, markets));
             assertThat(expected.values().stream().flatMap(List::stream))
                     .anyMatch(line -> line.contains("(through enterprises it controls)"))
@@ -633,8 +637,8 @@ class AggregationPolicyTest {
             Map<String, List<String>> texts = new java.util.TreeMap<>();
             for (EnterpriseAggregation a : new AggregationPolicy().aggregate(s)) {
                 List<String> lines = new java.util.ArrayList<>();
-                a.steps().forEach(step -> lines.add(step.outcome() + (step.rule().equals(AggregationPolicy.RULE_RELATIONS)
-                        ? "" : ": " + step.explanation())));
+                a.steps().forEach(step -> lines.add(step.outcome()
+                        + (step.rule().equals(AggregationPolicy.RULE_RELATIONS) ? "" : ": " + step.explanation())));
                 lines.addAll(a.assumptions());
                 texts.put(a.key(), lines);
             }
@@ -642,8 +646,9 @@ class AggregationPolicyTest {
         }
 
         /**
-         * The largest shape of the review's denial of service the input limits allow: 4,999 persons, each with a control
-         * right over the top of a chain of 5,000 enterprises; P0 also controls B, on one market with the chain's end.
+         * The largest shape of the review's denial of service the input limits allow: 4,999 persons, each with a
+         * control right over the top of a chain of 5,000 enterprises; P0 also controls B, on one market with the
+         * chain's end.
          * Each person controls the whole chain through its top; only P0 links B to it.
          */
         @Test
