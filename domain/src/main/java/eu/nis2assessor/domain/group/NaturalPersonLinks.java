@@ -48,6 +48,9 @@ final class NaturalPersonLinks {
     private final long[] outVoting;
     private final boolean[] outRight;
     private final boolean[] outCapitalOnly;
+    /** Whether the holding gives control by itself: a control right, or more than 50 % (of the votes given). */
+    private final boolean[] outAlone;
+    private final boolean[] outAloneGiven;
     private final int[] outHolding;
     private final boolean anyInexact;
     // the enterprises each enterprise consolidates line by line
@@ -86,6 +89,8 @@ final class NaturalPersonLinks {
         this.outVoting = new long[s.m];
         this.outRight = new boolean[s.m];
         this.outCapitalOnly = new boolean[s.m];
+        this.outAlone = new boolean[s.m];
+        this.outAloneGiven = new boolean[s.m];
         this.outHolding = new int[s.m];
         int[] fill = new int[n];
         boolean inexact = false;
@@ -101,6 +106,9 @@ final class NaturalPersonLinks {
             outCapitalOnly[k] = s.inVoting[q] == PercentUnits.ABSENT && s.inCapital[q] != PercentUnits.ABSENT
                     && s.inCapital[q] != 0;
             outHolding[k] = h;
+            // an inexact percentage is left to the sums (which fall back to BigDecimal)
+            outAlone[k] = outRight[k] || s.inVotes[q] > PercentUnits.FIFTY;
+            outAloneGiven[k] = outRight[k] || s.inVoting[q] > PercentUnits.FIFTY;
             inexact |= s.inVotes[q] == PercentUnits.INEXACT || s.inVoting[q] == PercentUnits.INEXACT;
         }
         this.anyInexact = inexact;
@@ -216,11 +224,23 @@ final class NaturalPersonLinks {
                 }
             }
             directCount = count;
+            boolean[] alone = givenOnly ? outAloneGiven : outAlone;
             for (int i = 0; i < count; i++) {
                 int o = queue[i];
                 for (int k = outStart[o]; k < outStart[o + 1]; k++) {
                     int x = outTo[k];
-                    if (seen[x] != epoch && (outRight[k] || add(x, k) && majority(x))) {
+                    if (seen[x] == epoch) {
+                        continue;
+                    }
+                    boolean control;
+                    if (alone[k]) {
+                        // no sum needed: the holding controls by itself (a majority of capital taken for votes is noted)
+                        capital |= !givenOnly && outCapitalOnly[k] && !outRight[k];
+                        control = true;
+                    } else {
+                        control = add(x, k) && majority(x);
+                    }
+                    if (control) {
                         seen[x] = epoch;
                         queue[count++] = x;
                     }
