@@ -16,11 +16,13 @@ import java.util.Map;
  * majority of the other's voting rights (more than 50 %), or has a board-majority, dominant-influence or
  * voting-agreement right over it; voting rights held directly and through linked enterprises are added
  * up; linkage is transitive (sister companies are linked through their parent). Natural persons link
- * the enterprises they control only when these operate on the same or adjacent markets. Inclusion line
+ * the enterprises they control, directly or through enterprises they control (Art 3(3) third and fourth
+ * subparagraphs, {@link NaturalPersonLinks}), only when these operate on the same or adjacent markets. Inclusion line
  * by line in consolidated accounts is taken as linkage (it presupposes control).
  *
  * <p>Linear in enterprises + holdings apart from the joint-majority fixpoint, which repeats only while
- * it finds new joint majorities.
+ * it finds new joint majorities, and the natural persons' walks, which overlap only where several persons control the
+ * same enterprises (persons × (enterprises + holdings + market entries) at worst).
  */
 final class LinkagePolicy {
 
@@ -70,9 +72,7 @@ final class LinkagePolicy {
 
     Linkage link(IndexedStructure s) {
         UnionFind uf = new UnionFind(s.n);
-        List<int[]> naturalLinks = new ArrayList<>();
         List<Integer> assumedVotes = new ArrayList<>();
-        boolean marketsUnknownUsed = false;
 
         // (a)-(d) directly: one enterprise's own holding.
         // From the arrays the validation filled (control rights, percentages in exact units): the holdings themselves
@@ -101,76 +101,14 @@ final class LinkagePolicy {
                 }
             }
         }
-        // Natural persons: link only on the same or adjacent markets.
-        java.util.Set<Long> controlFromCapital = new java.util.HashSet<>();
-        // (person, enterprise) pairs where the person links the enterprise with another one it controls
-        java.util.Set<Long> personLinked = new java.util.HashSet<>();
-        // every union the natural persons make, for the linkage without assumed voting rights below
-        List<int[]> naturalUnions = new ArrayList<>();
-        Map<Integer, List<Integer>> controlledByPerson = controlledByNaturalPersons(s, controlFromCapital);
-        if (!controlledByPerson.isEmpty()) {
-            List<List<String>> markets = s.structure.sameOrAdjacentMarkets();
-            List<List<Integer>> marketsOf = null;
-            if (markets != null) {
-                marketsOf = new ArrayList<>(s.n);
-                for (int i = 0; i < s.n; i++) {
-                    marketsOf.add(null);
-                }
-                for (int g = 0; g < markets.size(); g++) {
-                    for (String key : markets.get(g)) {
-                        int i = s.structure.indexOf(key);
-                        if (marketsOf.get(i) == null) {
-                            marketsOf.set(i, new ArrayList<>(2));
-                        }
-                        marketsOf.get(i).add(g);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, List<Integer>> e : controlledByPerson.entrySet()) {
-                List<Integer> controlled = e.getValue();
-                if (controlled.size() < 2) {
-                    continue;
-                }
-                if (marketsOf == null) {
-                    marketsUnknownUsed = true;
-                    for (int k = 1; k < controlled.size(); k++) {
-                        uf.union(controlled.get(0), controlled.get(k));
-                        naturalUnions.add(new int[] {controlled.get(0), controlled.get(k)});
-                        naturalLinks.add(new int[] {e.getKey(), controlled.get(0), controlled.get(k)});
-                    }
-                    for (int x : controlled) {
-                        personLinked.add(((long) e.getKey() << 32) | x);
-                    }
-                } else {
-                    Map<Integer, Integer> firstOnMarket = new HashMap<>();
-                    for (int x : controlled) {
-                        List<Integer> ms = marketsOf.get(x);
-                        if (ms == null) {
-                            continue;
-                        }
-                        // the enterprises met before on x's markets, in key order (the one controlled first on each
-                        // market is the one of smallest key), so that the step names the same pair whatever the
-                        // order of the market groups
-                        java.util.TreeSet<Integer> firsts =
-                                new java.util.TreeSet<>(java.util.Comparator.comparing(s::key));
-                        for (int g : ms) {
-                            Integer first = firstOnMarket.putIfAbsent(g, x);
-                            if (first != null && first != x) {
-                                firsts.add(first);
-                            }
-                        }
-                        for (int first : firsts) {
-                            // both are linked through the person, whether or not they already were otherwise
-                            personLinked.add(((long) e.getKey() << 32) | first);
-                            personLinked.add(((long) e.getKey() << 32) | x);
-                            naturalUnions.add(new int[] {first, x});
-                            if (uf.union(first, x)) {
-                                naturalLinks.add(new int[] {e.getKey(), first, x});
-                            }
-                        }
-                    }
-                }
-            }
+        // Natural persons: what each controls, directly or through enterprises it controls, linked on the same or
+        // adjacent markets. The linkage on voting rights given (for the joint-majority assumption lines below) takes
+        // the same unions; it is built here only when such lines may be needed and natural persons hold anything.
+        boolean personsHold = NaturalPersonLinks.anyPersonHolds(s);
+        UnionFind given = personsHold && anyCapitalOnlyMinority(s) ? givenLinkage(s) : null;
+        NaturalPersonLinks persons = personsHold ? new NaturalPersonLinks(s, uf, given) : null;
+        if (persons != null) {
+            persons.link();
         }
         // Voting rights held directly and through linked enterprises are added up, until nothing changes.
         jointMajorities(s, uf, false);
@@ -187,37 +125,10 @@ final class LinkagePolicy {
             component[i] = rootToComponent[r];
         }
         Linkage linkage = new Linkage(component, count);
-        for (int[] link : naturalLinks) {
-            int c = component[link[1]];
-            linkage.steps.computeIfAbsent(c, k -> new ArrayList<>()).add(ReasoningStep.of(RULE,
-                    "linked through a natural person",
-                    "'" + s.key(link[1]) + "' and '" + s.key(link[2]) + "' are both controlled by the natural person '"
-                            + s.key(link[0]) + "'" + (marketsUnknownUsed
-                            ? " and are assumed to operate on the same or adjacent markets"
-                            : " and operate on the same or adjacent markets") + ": they are linked.",
-                    REC_ART_3_3_FOURTH));
-            if (marketsUnknownUsed) {
-                addOnce(linkage.assumptions.computeIfAbsent(c, k -> new ArrayList<>()), "Markets not given: enterprises"
-                        + " controlled by the same natural person are assumed to operate on the same or adjacent markets"
-                        + " and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth subparagraph).");
-            }
+        if (persons != null) {
+            naturalPersonTexts(s, linkage, persons);
         }
-        // in a fixed order (by the person's key, then the enterprise's), whatever the order of the input
-        java.util.TreeSet<Long> byKeys = new java.util.TreeSet<>(java.util.Comparator
-                .<Long, String>comparing(pair -> s.key((int) (pair >>> 32)))
-                .thenComparing(pair -> s.key((int) (long) pair)));
-        byKeys.addAll(controlFromCapital);
-        for (long pair : byKeys) {
-            if (personLinked.contains(pair)) {
-                int person = (int) (pair >>> 32);
-                int x = (int) pair;
-                addOnce(linkage.assumptions.computeIfAbsent(component[x], key -> new ArrayList<>()), "Voting rights of"
-                        + " the natural person '" + s.key(person) + "' in '" + s.key(x) + "' not given: assumed to follow"
-                        + " the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
-                        + " subparagraph).");
-            }
-        }
-        jointAssumptions(s, linkage, naturalUnions);
+        jointAssumptions(s, linkage, given, personsHold);
         // by the held enterprise's key, then the holder's, not in input order
         assumedVotes.sort(java.util.Comparator.<Integer, String>comparing(h -> s.key(s.owned[h]))
                 .thenComparing(h -> s.key(s.owner[h])));
@@ -233,84 +144,102 @@ final class LinkagePolicy {
     }
 
     /**
-     * The enterprises each natural person controls; the (person, enterprise) pairs whose control rests on capital taken
-     * for voting rights not given go to {@code fromCapital}.
+     * The steps and lines of the natural persons' links: a step per union that links something (and, markets not given,
+     * per pair of enterprises a person controls directly), the markets line, and the lines on control resting on
+     * capital taken for voting rights not given: one per person and enterprise it controls directly (as before
+     * 2026.12.4; their number is bounded by the holdings), one per person and linked group for those it controls
+     * through enterprises, naming at most {@link #LISTED_KEYS} of them.
      */
-    private static Map<Integer, List<Integer>> controlledByNaturalPersons(IndexedStructure s,
-                                                                          java.util.Set<Long> fromCapital) {
-        Map<Long, BigDecimal> votes = new HashMap<>();
-        Map<Long, Boolean> rights = new HashMap<>();
-        java.util.Set<Long> capitalOnly = new java.util.HashSet<>();
-        Map<Long, BigDecimal> givenVotes = new HashMap<>();
-        for (int h = 0; h < s.m; h++) {
-            if (!s.natural[s.owner[h]]) {
-                continue;
+    private static void naturalPersonTexts(IndexedStructure s, Linkage linkage, NaturalPersonLinks persons) {
+        boolean marketsKnown = persons.marketsKnown();
+        NaturalPersonLinks.IntList steps = persons.steps;
+        for (int k = 0; k < steps.size(); k += 4) {
+            int person = steps.get(k);
+            int a = steps.get(k + 1);
+            int b = steps.get(k + 2);
+            int flags = steps.get(k + 3);
+            int c = linkage.component[a];
+            StringBuilder text = new StringBuilder(160);
+            s.appendKey(text.append('\''), a).append('\'');
+            if ((flags & NaturalPersonLinks.FIRST_THROUGH) != 0) {
+                text.append(THROUGH);
             }
-            long pair = ((long) s.owner[h] << 32) | s.owned[h];
-            Holding holding = s.holdings.get(h);
-            if (holding.votesForControl() != null) {
-                votes.merge(pair, holding.votesForControl(), BigDecimal::add);
-                if (holding.votingPercent() == null) {
-                    if (holding.capitalPercent().signum() > 0) {
-                        capitalOnly.add(pair);
-                    }
-                } else {
-                    givenVotes.merge(pair, holding.votingPercent(), BigDecimal::add);
+            s.appendKey(text.append(" and '"), b).append('\'');
+            if ((flags & NaturalPersonLinks.SECOND_THROUGH) != 0) {
+                text.append(THROUGH);
+            }
+            s.appendKey(text.append(" are both controlled by the natural person '"), person).append('\'')
+                    .append(marketsKnown ? " and operate on the same or adjacent markets"
+                            : " and are assumed to operate on the same or adjacent markets")
+                    .append(": they are linked.");
+            linkage.steps.computeIfAbsent(c, key -> new ArrayList<>()).add(ReasoningStep.of(RULE,
+                    "linked through a natural person", text.toString(), REC_ART_3_3_FOURTH));
+            if (!marketsKnown) {
+                addOnce(linkage.assumptions.computeIfAbsent(c, key -> new ArrayList<>()), "Markets not given:"
+                        + " enterprises controlled by the same natural person are assumed to operate on the same or"
+                        + " adjacent markets and hence to be linked (Rec 2003/361 Annex Art 3(3) fourth"
+                        + " subparagraph).");
+            }
+        }
+        // by the person's key, then the enterprise's (the order they were found in)
+        NaturalPersonLinks.IntList direct = persons.directCapital;
+        for (int k = 0; k < direct.size(); k += 2) {
+            int person = direct.get(k);
+            int x = direct.get(k + 1);
+            addOnce(linkage.assumptions.computeIfAbsent(linkage.component[x], key -> new ArrayList<>()), "Voting"
+                    + " rights of the natural person '" + s.key(person) + "' in '" + s.key(x) + "' not given: assumed"
+                    + " to follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                    + " subparagraph).");
+        }
+        // one line per person and linked group, the enterprises in key order
+        NaturalPersonLinks.IntList through = persons.throughCapital;
+        for (int k = 0; k < through.size(); ) {
+            int person = through.get(k);
+            Map<Integer, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
+            for (; k < through.size() && through.get(k) == person; k += 2) {
+                int x = through.get(k + 1);
+                byGroup.computeIfAbsent(linkage.component[x], key -> new ArrayList<>()).add(x);
+            }
+            for (Map.Entry<Integer, List<Integer>> e : byGroup.entrySet()) {
+                List<Integer> xs = e.getValue();
+                StringBuilder text = new StringBuilder("The natural person '");
+                s.appendKey(text, person).append("' controls ");
+                for (int j = 0; j < xs.size() && j < LISTED_KEYS; j++) {
+                    s.appendKey(text.append(j == 0 ? "'" : ", '"), xs.get(j)).append('\'');
                 }
-            }
-            if (!holding.controlRights().isEmpty()) {
-                rights.put(pair, Boolean.TRUE);
-            }
-        }
-        // persons and their enterprises by key, so that the links (and their steps) do not depend on the input order
-        Map<Integer, List<Integer>> controlled = new java.util.TreeMap<>(java.util.Comparator.comparing(s::key));
-        java.util.Set<Long> pairs = new java.util.TreeSet<>(votes.keySet());
-        pairs.addAll(rights.keySet());
-        for (long pair : pairs) {
-            BigDecimal v = votes.get(pair);
-            if (rights.containsKey(pair) || (v != null && v.compareTo(FIFTY) > 0)) {
-                controlled.computeIfAbsent((int) (pair >>> 32), k -> new ArrayList<>()).add((int) pair);
-                BigDecimal given = givenVotes.get(pair);
-                if (!rights.containsKey(pair) && capitalOnly.contains(pair)
-                        && (given == null || given.compareTo(FIFTY) <= 0)) {
-                    fromCapital.add(pair); // the majority needs the capital taken for votes
+                if (xs.size() > LISTED_KEYS) {
+                    text.append(" and ").append(xs.size() - LISTED_KEYS).append(" more");
                 }
+                text.append(" through enterprises it controls only with voting rights not given (its own or theirs, on"
+                        + " the way): assumed to follow the capital held (Rec 2003/361 Annex Art 3(3) third and fourth"
+                        + " subparagraphs).");
+                addOnce(linkage.assumptions.computeIfAbsent(e.getKey(), key -> new ArrayList<>()), text.toString());
             }
         }
-        for (List<Integer> enterprises : controlled.values()) {
-            enterprises.sort(java.util.Comparator.comparing(s::key));
-        }
-        return controlled;
     }
 
+    /** How a step names an enterprise a natural person controls through other enterprises. */
+    private static final String THROUGH = " (through enterprises it controls)";
+    /** At most this many keys in one line; the rest are counted. */
+    static final int LISTED_KEYS = 10;
+
     /**
-     * The assumption lines for holdings of 50 % of the capital or less whose voting rights are not given, where the
-     * link rests on voting rights assumed to follow the capital: enterprises linked with those assumptions but not
-     * without them (the linkage is worked out again on the voting rights given). Worked out from the linked groups
-     * alone, so that the lines do not depend on the order of the input; only when such a holding exists.
+     * Whether an enterprise holds 50 % of the capital or less of another, more than 0 %, without its voting rights
+     * given: only then may {@link #jointAssumptions} have a line to give.
      */
-    private static void jointAssumptions(IndexedStructure s, Linkage linkage, List<int[]> naturalUnions) {
-        boolean anyCapitalOnly = false;
-        for (int k = 0; k < s.m && !anyCapitalOnly; k++) {
+    private static boolean anyCapitalOnlyMinority(IndexedStructure s) {
+        for (int k = 0; k < s.m; k++) {
             // the packed percentages first: most structures give voting rights wherever they give capital
-            anyCapitalOnly = s.inVoting[k] == PercentUnits.ABSENT && s.inCapital[k] != PercentUnits.ABSENT
-                    && s.inCapital[k] != 0;
-        }
-        if (!anyCapitalOnly) {
-            return;
-        }
-        List<Integer> candidates = new ArrayList<>();
-        for (int h = 0; h < s.m; h++) {
-            Holding holding = s.holdings.get(h);
-            if (!s.natural[s.owner[h]] && holding.votingPercent() == null && holding.capitalPercent() != null
-                    && holding.capitalPercent().signum() > 0 && !holding.votesAssumedFromCapital()
-                    && linkage.component[s.owner[h]] == linkage.component[s.owned[h]]) {
-                candidates.add(h);
+            if (s.inVoting[k] == PercentUnits.ABSENT && s.inCapital[k] != PercentUnits.ABSENT && s.inCapital[k] != 0
+                    && !s.natural[s.inOwner[k]] && !s.holdings.get(s.inHoldings[k]).votesAssumedFromCapital()) {
+                return true;
             }
         }
-        if (candidates.isEmpty()) {
-            return;
-        }
+        return false;
+    }
+
+    /** The enterprises' links on voting rights given (control rights, given majorities, consolidation). */
+    private static UnionFind givenLinkage(IndexedStructure s) {
         UnionFind given = new UnionFind(s.n);
         for (int h = 0; h < s.m; h++) {
             Holding holding = s.holdings.get(h);
@@ -327,9 +256,34 @@ final class LinkagePolicy {
                 }
             }
         }
-        for (int[] pair : naturalUnions) {
-            given.union(pair[0], pair[1]);
+        return given;
+    }
+
+    /**
+     * The assumption lines for holdings of 50 % of the capital or less whose voting rights are not given, where the
+     * link rests on voting rights assumed to follow the capital: enterprises linked with those assumptions but not
+     * without them (the linkage is worked out again on the voting rights given). Worked out from the linked groups
+     * alone, so that the lines do not depend on the order of the input; only when such a holding exists.
+     */
+    private static void jointAssumptions(IndexedStructure s, Linkage linkage, UnionFind prebuilt,
+                                         boolean personsHold) {
+        if (!anyCapitalOnlyMinority(s)) {
+            return;
         }
+        List<Integer> candidates = new ArrayList<>();
+        for (int h = 0; h < s.m; h++) {
+            Holding holding = s.holdings.get(h);
+            if (!s.natural[s.owner[h]] && holding.votingPercent() == null && holding.capitalPercent() != null
+                    && holding.capitalPercent().signum() > 0 && !holding.votesAssumedFromCapital()
+                    && linkage.component[s.owner[h]] == linkage.component[s.owned[h]]) {
+                candidates.add(h);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        // with natural persons, the linkage on votes given already holds their unions (made with the others)
+        UnionFind given = personsHold ? prebuilt : givenLinkage(s);
         jointMajorities(s, given, true);
         candidates.sort(java.util.Comparator.<Integer, String>comparing(h -> s.key(s.owned[h]))
                 .thenComparing(h -> s.key(s.owner[h])));

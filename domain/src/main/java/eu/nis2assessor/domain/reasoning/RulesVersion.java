@@ -7,7 +7,7 @@ package eu.nis2assessor.domain.reasoning;
 public record RulesVersion(String value) {
 
     /** The rule set currently implemented: EU baseline of NIS2 (2022/2555) with Rec 2003/361. */
-    public static final RulesVersion CURRENT = new RulesVersion("nis2-eu-baseline-2026.12.3");
+    public static final RulesVersion CURRENT = new RulesVersion("nis2-eu-baseline-2026.12.4");
 
     public RulesVersion {
         if (value == null || value.isBlank()) {

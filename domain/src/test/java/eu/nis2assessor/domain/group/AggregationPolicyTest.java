@@ -393,6 +393,291 @@ class AggregationPolicyTest {
             assertThat(reversed).containsExactlyElementsOf(inOrder);
         }
 
+        // ---- control through enterprises the person controls (Annex Art 3(3) third and fourth subparagraphs) ----
+
+        private static final String LINKED_THROUGH = "linked through a natural person";
+
+        private List<String> naturalSteps(EnterpriseAggregation a) {
+            return a.steps().stream().filter(step -> step.outcome().equals(LINKED_THROUGH))
+                    .map(ReasoningStep::explanation).toList();
+        }
+
+        /** PERSON controls A, A controls A2; PERSON also controls B, which shares a market with A2 but not with A. */
+        private List<Enterprise> throughEnterprises() {
+            return List.of(person, e("A", "10", "1", "1"), e("A2", "20", "1", "1"), e("B", "30", "1", "1"));
+        }
+
+        @Test
+        void anEnterpriseControlledThroughAnotherIsLinkedOnItsMarket() {
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60"), votes("PERSON", "B", "60"));
+            EnterpriseAggregation b = aggregate(new GroupStructure(throughEnterprises(), hs,
+                    List.of(List.of("A2", "B")))).get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(contributionsOf(b).get("A").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(naturalSteps(b)).containsExactly("'A2' (through enterprises it controls) and 'B' are both"
+                    + " controlled by the natural person 'PERSON' and operate on the same or adjacent markets: they are"
+                    + " linked.");
+            assertThat(b.assumptions()).noneMatch(line -> line.contains("natural person"));
+        }
+
+        @Test
+        void notLinkedWhereNothingThePersonControlsSharesAMarket() {
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60"), votes("PERSON", "B", "60"));
+            for (List<List<String>> markets : List.of(List.<List<String>>of(), List.of(List.of("A2"), List.of("B")),
+                    List.of(List.of("A2", "X"), List.of("B", "Y")))) {
+                List<Enterprise> es = new java.util.ArrayList<>(throughEnterprises());
+                es.add(e("X", "1", "1", "1"));
+                es.add(e("Y", "1", "1", "1"));
+                EnterpriseAggregation b = aggregate(new GroupStructure(es, hs, markets)).get("B");
+                assertThat(contributionsOf(b).keySet()).as("markets %s", markets).containsExactly("B");
+                assertThat(naturalSteps(b)).isEmpty();
+            }
+        }
+
+        /** Annex Art 3(3)(a) read with the third subparagraph: PERSON's 30 % and A's 25 % of A2 add up to control. */
+        @Test
+        void votesOfThePersonAndOfItsEnterprisesAddUp() {
+            List<Holding> hs = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "A2", "30"), votes("A", "A2", "25"));
+            Map<String, Contribution> a2 = contributionsOf(aggregate(new GroupStructure(throughEnterprises(), hs,
+                    List.of(List.of("A2", "B")))).get("A2"));
+            assertThat(a2.get("B").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(a2.get("A").relation()).as("A shares no market with A2: a partner through its 25 %%")
+                    .isEqualTo(EnterpriseRelation.PARTNER);
+
+            List<Holding> less = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "A2", "30"), votes("A", "A2", "20"));
+            assertThat(contributionsOf(aggregate(new GroupStructure(throughEnterprises(), less,
+                    List.of(List.of("A2", "B")))).get("A2")).get("B")).as("30 %% + 20 %% is no majority").isNull();
+
+            // two enterprises PERSON controls, 30 % each: PERSON controls A2 through them, without a holding of its own
+            List<Enterprise> es = new java.util.ArrayList<>(throughEnterprises());
+            es.add(e("C", "1", "1", "1"));
+            List<Holding> two = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "C", "100"), votes("A", "A2", "30"), votes("B", "A2", "30"));
+            Map<String, Contribution> jointly = contributionsOf(aggregate(new GroupStructure(es, two,
+                    List.of(List.of("A2", "C")))).get("C"));
+            assertThat(jointly.get("A2").relation()).isEqualTo(EnterpriseRelation.LINKED);
+            assertThat(jointly.get("A").relation()).as("30 %% of A2, no market shared")
+                    .isEqualTo(EnterpriseRelation.PARTNER);
+            assertThat(jointly.get("B").relation()).isEqualTo(EnterpriseRelation.PARTNER);
+        }
+
+        @Test
+        void controlThroughAControlRightOrConsolidation() {
+            List<Holding> right = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "60"),
+                    rights("A", "A2", ControlRight.DOMINANT_INFLUENCE));
+            EnterpriseAggregation b = aggregate(new GroupStructure(throughEnterprises(), right,
+                    List.of(List.of("A2", "B")))).get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(naturalSteps(b)).singleElement().asString().startsWith("'A2' (through enterprises it controls)"
+                    + " and 'B'");
+
+            List<Enterprise> consolidating = List.of(person, e("A", "10", "1", "1").withConsolidatedAccounts(
+                            new ConsolidatedAccounts(SizeFigures.of("30", "2000000", "2000000"), null, List.of("A2"))),
+                    e("A2", "20", "1", "1"), e("B", "30", "1", "1"));
+            List<Holding> consolidated = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "60"));
+            EnterpriseAggregation viaAccounts = aggregate(new GroupStructure(consolidating, consolidated,
+                    List.of(List.of("A2", "B")))).get("B");
+            assertThat(contributionsOf(viaAccounts).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(naturalSteps(viaAccounts)).singleElement().asString().startsWith("'A2' (through enterprises it"
+                    + " controls) and 'B'");
+        }
+
+        private static final String THROUGH_ON_CAPITAL = "The natural person 'PERSON' controls 'A2' through"
+                + " enterprises it controls only with voting rights not given (its own or theirs, on the way): assumed"
+                + " to follow the capital held (Rec 2003/361 Annex Art 3(3) third and fourth subparagraphs).";
+
+        @Test
+        void controlThroughCapitalTakenForVotesIsSaid() {
+            List<List<String>> market = List.of(List.of("A2", "B"));
+            // the capital taken for votes is A's, in A2
+            List<Holding> enterpriseOnCapital = List.of(votes("PERSON", "A", "100"), capitalOnly("A", "A2", "60"),
+                    votes("PERSON", "B", "100"));
+            EnterpriseAggregation b = aggregate(new GroupStructure(throughEnterprises(), enterpriseOnCapital, market))
+                    .get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(b.assumptions()).contains(THROUGH_ON_CAPITAL);
+
+            // the person's own, in the enterprise it controls directly (which it links to nothing itself: no line of
+            // its own for A)
+            List<Holding> personOnCapital = List.of(capitalOnly("PERSON", "A", "60"), votes("A", "A2", "60"),
+                    votes("PERSON", "B", "100"));
+            EnterpriseAggregation b2 = aggregate(new GroupStructure(throughEnterprises(), personOnCapital, market))
+                    .get("B");
+            assertThat(contributionsOf(b2).keySet()).containsExactlyInAnyOrder("A", "A2", "B");
+            assertThat(b2.assumptions()).contains(THROUGH_ON_CAPITAL)
+                    .noneMatch(line -> line.startsWith("Voting rights of the natural person"));
+
+            // on the way to a joint majority: PERSON's 30 % given, A's 25 % of capital taken for votes
+            List<Holding> joint = List.of(votes("PERSON", "A", "100"), votes("PERSON", "B", "100"),
+                    votes("PERSON", "A2", "30"), capitalOnly("A", "A2", "25"));
+            assertThat(aggregate(new GroupStructure(throughEnterprises(), joint, market)).get("B").assumptions())
+                    .contains(THROUGH_ON_CAPITAL);
+
+            List<Holding> allGiven = List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60"),
+                    votes("PERSON", "B", "100"));
+            assertThat(aggregate(new GroupStructure(throughEnterprises(), allGiven, market)).get("B").assumptions())
+                    .noneMatch(line -> line.contains("natural person"));
+        }
+
+        /** PERSON holds X on capital alone, but also controls it through A on voting rights given: no capital line. */
+        @Test
+        void noCapitalLineWhereThePersonAlsoControlsThroughEnterprisesOnVotesGiven() {
+            List<Enterprise> es = List.of(person, e("A", "1", "1", "1"), e("B", "1", "1", "1"), e("X", "1", "1", "1"));
+            List<Holding> hs = List.of(capitalOnly("PERSON", "X", "60"), votes("PERSON", "A", "100"),
+                    split("A", "X", null, "60"), votes("PERSON", "B", "100"));
+            EnterpriseAggregation x = aggregate(new GroupStructure(es, hs, List.of(List.of("B", "X")))).get("X");
+            assertThat(contributionsOf(x).keySet()).containsExactlyInAnyOrder("A", "B", "X");
+            assertThat(x.assumptions()).noneMatch(line -> line.contains("natural person"));
+
+            List<Holding> alone = List.of(capitalOnly("PERSON", "X", "60"), votes("PERSON", "A", "100"),
+                    split("A", "X", null, "40"), votes("PERSON", "B", "100"));
+            assertThat(aggregate(new GroupStructure(es, alone, List.of(List.of("B", "X")))).get("X").assumptions())
+                    .contains("Voting rights of the natural person 'PERSON' in 'X' not given: assumed to follow the"
+                            + " capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                            + " subparagraph).");
+        }
+
+        /**
+         * PERSON controls twelve enterprises through A with capital taken for votes (its 30 % and A's 25 % of capital),
+         * each linked to B on one market: one line for the person and the linked group, ten of them named.
+         */
+        @Test
+        void theCapitalLineNamesAtMostTenEnterprises() {
+            List<Enterprise> es = new java.util.ArrayList<>(List.of(person, e("A", "1", "1", "1"),
+                    e("B", "1", "1", "1")));
+            List<Holding> hs = new java.util.ArrayList<>(List.of(votes("PERSON", "A", "100"),
+                    votes("PERSON", "B", "100")));
+            List<String> market = new java.util.ArrayList<>(List.of("B"));
+            for (int i = 0; i < 12; i++) {
+                String key = "S" + (char) ('a' + i);
+                es.add(e(key, "1", "1", "1"));
+                hs.add(votes("PERSON", key, "30"));
+                hs.add(capitalOnly("A", key, "25"));
+                market.add(key);
+            }
+            EnterpriseAggregation b = aggregate(new GroupStructure(es, hs, List.of(market))).get("B");
+            assertThat(naturalSteps(b)).hasSize(12);
+            assertThat(b.assumptions()).filteredOn(line -> line.startsWith("The natural person")).containsExactly(
+                    "The natural person 'PERSON' controls 'Sa', 'Sb', 'Sc', 'Sd', 'Se', 'Sf', 'Sg', 'Sh', 'Si',"
+                            + " 'Sj' and 2 more through enterprises it controls only with voting rights not given (its"
+                            + " own or theirs, on the way): assumed to follow the capital held (Rec 2003/361 Annex Art"
+                            + " 3(3) third and fourth subparagraphs).");
+        }
+
+        @Test
+        void enterprisesLinkedByControlAloneGetNoNaturalPersonStep() {
+            GroupStructure s = new GroupStructure(List.of(person, e("A", "10", "1", "1"), e("A2", "20", "1", "1")),
+                    List.of(votes("PERSON", "A", "100"), votes("A", "A2", "60")), null);
+            EnterpriseAggregation a2 = aggregate(s).get("A2");
+            assertThat(contributionsOf(a2).keySet()).containsExactlyInAnyOrder("A", "A2");
+            assertThat(naturalSteps(a2)).isEmpty();
+            assertThat(a2.assumptions()).noneMatch(text -> text.startsWith("Markets not given"));
+        }
+
+        /** P and Q (held directly) and A2 (through Q) share a market: the step names P and Q, not A2 (smaller key). */
+        @Test
+        void theStepPrefersTheEnterprisesHeldDirectly() {
+            List<Enterprise> es = List.of(person, e("P", "10", "1", "1"), e("Q", "10", "1", "1"),
+                    e("A2", "10", "1", "1"));
+            List<Holding> hs = List.of(votes("PERSON", "P", "100"), votes("PERSON", "Q", "100"),
+                    votes("Q", "A2", "60"));
+            EnterpriseAggregation p = aggregate(new GroupStructure(es, hs, List.of(List.of("A2", "P", "Q")))).get("P");
+            assertThat(contributionsOf(p).keySet()).containsExactlyInAnyOrder("A2", "P", "Q");
+            assertThat(naturalSteps(p)).singleElement().asString().startsWith("'P' and 'Q' are both controlled");
+        }
+
+        /**
+         * Two persons, enterprises controlled directly and through others (votes, joint votes, a control right,
+         * consolidation, capital taken for votes), overlapping market groups: the same steps and lines, in the same
+         * order, whatever the order of the enterprises, the holdings, the market groups and the keys in each.
+         */
+        @Test
+        void throughEnterprisesTheTextsDoNotDependOnTheOrderOfTheInput() {
+            List<Enterprise> es = new java.util.ArrayList<>(List.of(
+                    e("N1", "0", "0", "0").asNaturalPerson(), e("N2", "0", "0", "0").asNaturalPerson(),
+                    e("A", "1", "1", "1").withConsolidatedAccounts(new ConsolidatedAccounts(
+                            SizeFigures.of("2", "2000000", "2000000"), null, List.of("K"))),
+                    e("B", "1", "1", "1"), e("C", "1", "1", "1"), e("D", "1", "1", "1"), e("E", "1", "1", "1"),
+                    e("F", "1", "1", "1"), e("G", "1", "1", "1"), e("H", "1", "1", "1"), e("K", "1", "1", "1"),
+                    e("L", "1", "1", "1"), e("M", "1", "1", "1")));
+            List<Holding> hs = new java.util.ArrayList<>(List.of(
+                    votes("N1", "A", "100"), capitalOnly("N1", "B", "70"), votes("N1", "C", "60"),
+                    votes("A", "D", "60"), capitalOnly("B", "E", "55"), votes("N1", "F", "30"), votes("C", "F", "25"),
+                    rights("C", "G", ControlRight.BOARD_MAJORITY_APPOINTMENT), votes("N2", "H", "100"),
+                    votes("N2", "L", "100"), votes("H", "M", "51"), rights("A", "B", ControlRight.DOMINANT_INFLUENCE)));
+            List<List<String>> markets = new java.util.ArrayList<>(List.of(List.of("D", "E", "H"),
+                    List.of("F", "K", "M"), List.of("G", "C", "L"), List.of("E", "G"), List.of("M", "L")));
+            Map<String, List<String>> expected = texts(new GroupStructure(es, hs, markets));
+            assertThat(expected.values().stream().flatMap(List::stream))
+                    .anyMatch(line -> line.contains("(through enterprises it controls)"))
+                    .anyMatch(line -> line.startsWith("The natural person 'N1' controls"));
+            java.util.Random random = new java.util.Random(7);
+            for (int round = 0; round < 25; round++) {
+                java.util.Collections.shuffle(es, random);
+                java.util.Collections.shuffle(hs, random);
+                List<List<String>> shuffled = new java.util.ArrayList<>();
+                for (List<String> market : markets) {
+                    List<String> keys = new java.util.ArrayList<>(market);
+                    java.util.Collections.shuffle(keys, random);
+                    shuffled.add(keys);
+                }
+                java.util.Collections.shuffle(shuffled, random);
+                assertThat(texts(new GroupStructure(es, hs, shuffled))).as("round %d", round).isEqualTo(expected);
+            }
+        }
+
+        /**
+         * Every enterprise's steps and lines, in their order; of the relationships step only the outcome (it lists the
+         * linked group's members in input order, left as it is: see decisions.md, "Linkage texts in an order of their
+         * own").
+         */
+        private Map<String, List<String>> texts(GroupStructure s) {
+            Map<String, List<String>> texts = new java.util.TreeMap<>();
+            for (EnterpriseAggregation a : new AggregationPolicy().aggregate(s)) {
+                List<String> lines = new java.util.ArrayList<>();
+                a.steps().forEach(step -> lines.add(step.outcome()
+                        + (step.rule().equals(AggregationPolicy.RULE_RELATIONS) ? "" : ": " + step.explanation())));
+                lines.addAll(a.assumptions());
+                texts.put(a.key(), lines);
+            }
+            return texts;
+        }
+
+        /**
+         * The largest shape of the review's denial of service the input limits allow: 4,999 persons, each with a
+         * control right over the top of a chain of 5,000 enterprises; P0 also controls B, on one market with the
+         * chain's end.
+         * Each person controls the whole chain through its top; only P0 links B to it.
+         */
+        @Test
+        void manyPersonsControllingALongChainThroughItsTop() {
+            int persons = 4_999;
+            int chain = 5_000;
+            List<Enterprise> es = new java.util.ArrayList<>();
+            List<Holding> hs = new java.util.ArrayList<>();
+            for (int p = 0; p < persons; p++) {
+                es.add(e("P" + p, "0", "0", "0").asNaturalPerson());
+                hs.add(rights("P" + p, "C0", ControlRight.DOMINANT_INFLUENCE));
+            }
+            for (int i = 0; i < chain; i++) {
+                es.add(e("C" + i, "1", "1", "1"));
+                if (i > 0) {
+                    hs.add(votes("C" + (i - 1), "C" + i, "60"));
+                }
+            }
+            es.add(e("B", "1", "1", "1"));
+            hs.add(votes("P0", "B", "100"));
+            GroupStructure s = new GroupStructure(es, hs, List.of(List.of("C" + (chain - 1), "B")));
+            LinkagePolicy.Linkage linkage = new LinkagePolicy().link(new IndexedStructure(s));
+            assertThat(linkage.count).as("every person alone, the chain and B together").isEqualTo(persons + 1);
+            assertThat(linkage.steps.values().stream().flatMap(List::stream).map(ReasoningStep::explanation))
+                    .containsExactly("'B' and 'C4999' (through enterprises it controls) are both controlled by the"
+                            + " natural person 'P0' and operate on the same or adjacent markets: they are linked.");
+            assertThat(linkage.assumptions).isEmpty();
+        }
+
         @Test
         void theNaturalPersonsOwnDataAreNeverAggregated() {
             Enterprise rich = e("PERSON", "0", "999", "999").asNaturalPerson();

@@ -158,27 +158,15 @@ final class RefAggregation {
                 union(owner(h), owned(h));
             }
         }
-        // natural persons: the enterprises each one controls directly
+        // natural persons (Annex Art 3(3) third and fourth subparagraphs): the enterprises each one controls, directly
+        // or through enterprises it controls, as a naive fixed point: an enterprise is controlled when the person or an
+        // enterprise it controls has a control right over it or consolidates it, or when the voting rights held in it
+        // by the person and by the enterprises it controls add up to more than 50 %
         for (int p = 0; p < n; p++) {
             if (!natural[p]) {
                 continue;
             }
-            Map<Integer, BigDecimal> votes = new HashMap<>();
-            Set<Integer> controlled = new TreeSet<>();
-            for (Holding h : hs) {
-                if (owner(h) != p) {
-                    continue;
-                }
-                votes.merge(owned(h), votesForControl(h), BigDecimal::add);
-                if (!h.controlRights().isEmpty()) {
-                    controlled.add(owned(h));
-                }
-            }
-            votes.forEach((x, v) -> {
-                if (v.compareTo(FIFTY) > 0) {
-                    controlled.add(x);
-                }
-            });
+            Set<Integer> controlled = controlledBy(p);
             List<Integer> c = new ArrayList<>(controlled);
             for (int a = 0; a < c.size(); a++) {
                 for (int b = a + 1; b < c.size(); b++) {
@@ -345,6 +333,41 @@ final class RefAggregation {
                     groupLatest.get(r).t));
         }
         return out;
+    }
+
+    /** What natural person {@code p} controls, directly or through enterprises it controls (a naive fixed point). */
+    Set<Integer> controlledBy(int p) {
+        Set<Integer> controlled = new TreeSet<>();
+        while (true) {
+            Map<Integer, BigDecimal> votes = new HashMap<>();
+            Set<Integer> next = new TreeSet<>(controlled);
+            for (Holding h : hs) {
+                if (owner(h) != p && !controlled.contains(owner(h))) {
+                    continue;
+                }
+                votes.merge(owned(h), votesForControl(h), BigDecimal::add);
+                if (!h.controlRights().isEmpty()) {
+                    next.add(owned(h));
+                }
+            }
+            votes.forEach((x, v) -> {
+                if (v.compareTo(FIFTY) > 0) {
+                    next.add(x);
+                }
+            });
+            for (int o : controlled) {
+                ConsolidatedAccounts a = es.get(o).consolidatedAccounts();
+                if (a != null) {
+                    for (String k : a.includes()) {
+                        next.add(idx.get(k));
+                    }
+                }
+            }
+            if (next.equals(controlled)) {
+                return controlled;
+            }
+            controlled = next;
+        }
     }
 
     Set<Integer> coverage(int p) {

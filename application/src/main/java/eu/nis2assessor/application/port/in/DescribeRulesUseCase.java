@@ -5,6 +5,6 @@ package eu.nis2assessor.application.port.in;
  */
 public interface DescribeRulesUseCase {
 
-    /** The current rules version, e.g. {@code nis2-eu-baseline-2026.12.3}; never blank. */
+    /** The current rules version, e.g. {@code nis2-eu-baseline-2026.12.4}; never blank. */
     String rulesVersion();
 }
