@@ -210,6 +210,11 @@ final class NaturalPersonLinks {
          * voting rights of the person and of those enterprises added up), until nothing changes.
          */
         void run(int person) {
+            run(person, false);
+        }
+
+        /** With {@code directOnly}, only what the person controls directly (queue[0 .. directCount), count the same). */
+        void run(int person, boolean directOnly) {
             epoch++;
             count = 0;
             capital = false;
@@ -224,6 +229,9 @@ final class NaturalPersonLinks {
                 }
             }
             directCount = count;
+            if (directOnly) {
+                return;
+            }
             boolean[] alone = givenOnly ? outAloneGiven : outAlone;
             for (int i = 0; i < count; i++) {
                 int o = queue[i];
@@ -302,6 +310,18 @@ final class NaturalPersonLinks {
         Walk walk = new Walk(false);
         Walk givenWalk = null;
         PersonState state = new PersonState();
+        if (marketOf == null) {
+            // markets not given: every person's pairs of enterprises it controls directly first (each pair gets a
+            // step), then what the persons control through enterprises (a step only where it links something new), so
+            // that whether such a union links something new does not depend on the order of the persons
+            for (int person : persons) {
+                walk.run(person, true);
+                if (walk.directCount >= 2) {
+                    ensureRank();
+                    directPairs(person, walk);
+                }
+            }
+        }
         for (int person : persons) {
             walk.run(person);
             if (walk.count < 2) {
@@ -455,21 +475,12 @@ final class NaturalPersonLinks {
      */
     private void linkAll(int person, Walk walk, PersonState st) {
         int directCount = walk.directCount;
-        long[] direct = new long[directCount];
-        for (int i = 0; i < directCount; i++) {
-            direct[i] = ((long) rank[walk.queue[i]] << 32) | walk.queue[i];
-        }
-        Arrays.sort(direct);
+        long[] direct = directByKey(walk);
         int f = (int) direct[0];
         for (int i = 1; i < directCount; i++) {
-            int x = (int) direct[i];
-            uf.union(f, x);
-            if (given != null) {
-                given.union(f, x);
-            }
-            steps.add(person, f, x, 0);
+            // linked (with a step) before any person's enterprises controlled through others, by directPairs
             st.linked(f);
-            st.linked(x);
+            st.linked((int) direct[i]);
         }
         if (walk.count == directCount) {
             return;
@@ -648,6 +659,30 @@ final class NaturalPersonLinks {
             steps.add(person, a, b, (aThrough ? FIRST_THROUGH : 0) | (bThrough ? SECOND_THROUGH : 0));
         } else {
             steps.add(person, b, a, (bThrough ? FIRST_THROUGH : 0) | (aThrough ? SECOND_THROUGH : 0));
+        }
+    }
+
+    /** What the person controls directly, in key order: (rank, position) in each value. */
+    private long[] directByKey(Walk walk) {
+        long[] direct = new long[walk.directCount];
+        for (int i = 0; i < walk.directCount; i++) {
+            direct[i] = ((long) rank[walk.queue[i]] << 32) | walk.queue[i];
+        }
+        Arrays.sort(direct);
+        return direct;
+    }
+
+    /** Markets not given: the pairs (first in key order, each other) of the enterprises the person controls directly. */
+    private void directPairs(int person, Walk walk) {
+        long[] direct = directByKey(walk);
+        int f = (int) direct[0];
+        for (int i = 1; i < direct.length; i++) {
+            int x = (int) direct[i];
+            uf.union(f, x);
+            if (given != null) {
+                given.union(f, x);
+            }
+            steps.add(person, f, x, 0);
         }
     }
 

@@ -685,6 +685,94 @@ class AggregationPolicyTest {
                     List.of(votes("PERSON", "A", "40")), null);
             assertFigures(aggregate(s).get("A"), "10", "1000000", "1000000");
         }
+
+        // From the review of the change (2026-12-02): each of these fails when a part of the walk or the texts is
+        // taken away (a direct pair not marked linked, the person's union left out of the linkage on votes given,
+        // candidates or capital lines in input order, the walk stopping one level below the person).
+
+        @Test
+        void directCapitalLineAlsoWhereThePairIsLinkedOtherwise() {
+            EnterpriseAggregation a = aggregate(new GroupStructure(List.of(natural("N"), plain("A"), plain("B")),
+                    List.of(capitalOnly("N", "A", "60"), votes("N", "B", "60"),
+                            rights("A", "B", ControlRight.DOMINANT_INFLUENCE)),
+                    List.of(List.of("A", "B")))).get("A");
+            assertThat(a.assumptions()).contains("Voting rights of the natural person 'N' in 'A' not given: assumed to"
+                    + " follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                    + " subparagraph).");
+        }
+
+        @Test
+        void aPersonsUnionCountsInTheLinkageOnVotesGiven() {
+            EnterpriseAggregation x = aggregate(new GroupStructure(List.of(natural("N"), plain("A"), plain("B"),
+                    plain("X")), List.of(votes("N", "A", "100"), votes("N", "B", "100"), capitalOnly("A", "X", "30"),
+                    votes("B", "X", "60")), List.of(List.of("A", "B")))).get("X");
+            assertThat(contributionsOf(x).keySet()).containsExactlyInAnyOrder("A", "B", "X");
+            assertThat(x.assumptions()).noneMatch(line -> line.contains("the link between them rests"));
+        }
+
+        @Test
+        void marketsNotGivenThroughStepsInKeyOrder() {
+            EnterpriseAggregation a = aggregate(new GroupStructure(List.of(natural("N"), plain("A"), plain("Z"),
+                    plain("Y")), List.of(votes("N", "A", "100"), votes("N", "Z", "30"), votes("A", "Z", "25"),
+                    votes("N", "Y", "30"), votes("A", "Y", "25")), null)).get("A");
+            assertThat(a.steps().stream().filter(s -> s.outcome().equals("linked through a natural person"))
+                    .map(ReasoningStep::explanation)).containsExactly(
+                    "'A' and 'Y' (through enterprises it controls) are both controlled by the natural person 'N' and"
+                            + " are assumed to operate on the same or adjacent markets: they are linked.",
+                    "'A' and 'Z' (through enterprises it controls) are both controlled by the natural person 'N' and"
+                            + " are assumed to operate on the same or adjacent markets: they are linked.");
+        }
+
+        @Test
+        void onePersonsDirectCapitalLinesInKeyOrder() {
+            EnterpriseAggregation c = aggregate(new GroupStructure(List.of(natural("N"), plain("D"), plain("C"),
+                    plain("E")), List.of(capitalOnly("N", "D", "60"), capitalOnly("N", "C", "60"),
+                    votes("N", "E", "60")), List.of(List.of("D", "C", "E")))).get("C");
+            assertThat(c.assumptions()).filteredOn(l -> l.startsWith("Voting rights of the natural person"))
+                    .containsExactly("Voting rights of the natural person 'N' in 'C' not given: assumed to follow the"
+                            + " capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3) fourth"
+                            + " subparagraph).", "Voting rights of the natural person 'N' in 'D' not given: assumed to"
+                            + " follow the capital held, a majority that gives control (Rec 2003/361 Annex Art 3(3)"
+                            + " fourth subparagraph).");
+        }
+
+        @Test
+        void twoLevelsBelowThePerson() {
+            EnterpriseAggregation b = aggregate(new GroupStructure(List.of(natural("N"), plain("A"), plain("A2"),
+                    plain("A3"), plain("B")), List.of(votes("N", "A", "100"), votes("A", "A2", "60"),
+                    rights("A2", "A3", ControlRight.DOMINANT_INFLUENCE), votes("N", "B", "100")),
+                    List.of(List.of("A3", "B")))).get("B");
+            assertThat(contributionsOf(b).keySet()).containsExactlyInAnyOrder("A", "A2", "A3", "B");
+        }
+
+        /**
+         * Markets not given: the steps do not depend on which person's key comes first. J controls X directly and Y
+         * through X (30 % + 25 %); R has control rights over X and Y. R's pair of enterprises it controls directly
+         * gets its step whatever the keys; J's link through X then links nothing new.
+         */
+        @Test
+        void marketsNotGivenStepsDoNotDependOnThePersonsKeys() {
+            for (String[] names : new String[][] {{"P", "Q"}, {"Q", "P"}}) {
+                String joint = names[0];
+                String withRights = names[1];
+                EnterpriseAggregation x = aggregate(new GroupStructure(List.of(natural(joint), natural(withRights),
+                        plain("X"), plain("Y")), List.of(votes(joint, "X", "100"), votes(joint, "Y", "30"),
+                        votes("X", "Y", "25"), rights(withRights, "X", ControlRight.DOMINANT_INFLUENCE),
+                        rights(withRights, "Y", ControlRight.DOMINANT_INFLUENCE)), null)).get("X");
+                assertThat(x.steps().stream().filter(s -> s.outcome().equals("linked through a natural person"))
+                        .map(ReasoningStep::explanation)).as("joint votes %s, control rights %s", joint, withRights)
+                        .containsExactly("'X' and 'Y' are both controlled by the natural person '" + withRights
+                                + "' and are assumed to operate on the same or adjacent markets: they are linked.");
+            }
+        }
+
+        private static Enterprise natural(String key) {
+            return e(key, "0", "0", "0").asNaturalPerson();
+        }
+
+        private static Enterprise plain(String key) {
+            return e(key, "1", "1", "1");
+        }
     }
 
     @Test
