@@ -117,6 +117,11 @@ public final class AggregationPolicy {
         boolean[] previousGap = new boolean[groups];
         // the enterprises included in consolidated accounts that give the previous period (null when none consolidates)
         boolean[] consolidatedPrevious = input.anyConsolidates ? new boolean[s.n] : null;
+        // for the coverage of consolidated accounts (see coverage)
+        int[] listedBy = input.anyConsolidates ? new int[s.n] : null;
+        if (listedBy != null) {
+            Arrays.fill(listedBy, -1);
+        }
         // who did not give a balance sheet total ('key', quoted), by linked group (only groups with one)
         Map<Integer, List<String>> balanceGaps = new HashMap<>();
         long readAheadSum = 0;
@@ -129,7 +134,7 @@ public final class AggregationPolicy {
                 readAheadSum += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
             }
             previousGap[c] = groupSums(s, linkage, c, input, own, ownPrevious, scratchSteps, consolidatedPrevious,
-                    balanceGaps);
+                    balanceGaps, listedBy);
             if (!scratchSteps.isEmpty()) {
                 consolidationSteps[c] = List.copyOf(scratchSteps);
                 scratchSteps.clear();
@@ -357,7 +362,8 @@ public final class AggregationPolicy {
      */
     private static boolean groupSums(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, Figures input,
                                      Figures latest, Figures previous, List<ReasoningStep> steps,
-                                     boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps) {
+                                     boolean[] consolidatedPrevious, Map<Integer, List<String>> balanceGaps,
+                                     int[] listedBy) {
         boolean previousGap = false;
         int from = linkage.start[c];
         int to = linkage.start[c + 1];
@@ -378,7 +384,7 @@ public final class AggregationPolicy {
             // consolidating enterprise listing itself, does not make accounts cover more)
             Map<Integer, int[]> coverages = new HashMap<>();
             for (int i : consolidators) {
-                coverages.put(i, coverage(s, i, s.enterprises.get(i).consolidatedAccounts()));
+                coverages.put(i, coverage(s, i, s.enterprises.get(i).consolidatedAccounts(), listedBy));
             }
             consolidators.sort(Comparator.<Integer>comparingInt(i -> -coverages.get(i).length).thenComparing(s::key));
             for (int i : consolidators) {
@@ -442,17 +448,22 @@ public final class AggregationPolicy {
         return previousGap;
     }
 
-    private static int[] coverage(IndexedStructure s, int consolidator, ConsolidatedAccounts accounts) {
+    /**
+     * The distinct enterprises that consolidated accounts cover, the consolidating one first, then the included ones in
+     * the order listed (a key listed twice, or the consolidating enterprise listing itself, counts once).
+     *
+     * @param listedBy by position, the last consolidator whose coverage listed the enterprise (-1 for none); shared by
+     *                 the calls of one aggregation, so that a long list costs its length, not its length squared
+     */
+    private static int[] coverage(IndexedStructure s, int consolidator, ConsolidatedAccounts accounts, int[] listedBy) {
         int[] all = new int[accounts.includes().size() + 1];
         int count = 0;
         all[count++] = consolidator;
+        listedBy[consolidator] = consolidator;
         for (String key : accounts.includes()) {
             int j = s.structure.indexOf(key);
-            boolean seen = false;
-            for (int q = 0; q < count; q++) {
-                seen |= all[q] == j;
-            }
-            if (!seen) {
+            if (listedBy[j] != consolidator) {
+                listedBy[j] = consolidator;
                 all[count++] = j;
             }
         }

@@ -112,22 +112,32 @@ final class NaturalPersonLinks {
             inexact |= s.inVotes[q] == PercentUnits.INEXACT || s.inVoting[q] == PercentUnits.INEXACT;
         }
         this.anyInexact = inexact;
+        // each enterprise's consolidated accounts: the distinct enterprises they include (a key listed twice is walked
+        // once, by every person that reaches the consolidating enterprise)
         this.consStart = new int[n + 1];
+        int[] cons = new int[0];
         int included = 0;
-        for (int i = 0; i < n; i++) {
-            ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
-            included += accounts == null ? 0 : accounts.includes().size();
-            consStart[i + 1] = included;
-        }
-        this.consTo = new int[included];
-        for (int i = 0; i < n; i++) {
-            ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
-            if (accounts != null) {
-                for (int j = 0; j < accounts.includes().size(); j++) {
-                    consTo[consStart[i] + j] = s.structure.indexOf(accounts.includes().get(j));
+        if (s.structure.anyConsolidatedAccounts()) {
+            int[] listedBy = new int[n];
+            java.util.Arrays.fill(listedBy, -1);
+            for (int i = 0; i < n; i++) {
+                ConsolidatedAccounts accounts = s.enterprises.get(i).consolidatedAccounts();
+                if (accounts != null) {
+                    for (int j = 0; j < accounts.includes().size(); j++) {
+                        int x = s.structure.indexOf(accounts.includes().get(j));
+                        if (listedBy[x] != i) {
+                            listedBy[x] = i;
+                            if (included == cons.length) {
+                                cons = Arrays.copyOf(cons, Math.max(16, 2 * included));
+                            }
+                            cons[included++] = x;
+                        }
+                    }
                 }
+                consStart[i + 1] = included;
             }
         }
+        this.consTo = cons;
         java.util.List<java.util.List<String>> groups = s.structure.sameOrAdjacentMarkets();
         if (groups == null) {
             this.marketStart = null;
@@ -531,18 +541,32 @@ final class NaturalPersonLinks {
     private void linkOnMarkets(int person, Walk walk, PersonState st) {
         int mark = st.mark;
         st.touched.clear();
-        // everything the person controls already in one linked group (and no linkage on votes given to keep): no union
-        // can link anything, only the pairs of enterprises it controls directly on one market group are to be found
+        // everything the person controls on a market group already in one linked group (in the linkage on votes given
+        // too, where it is kept): no union can link anything, only the pairs of enterprises it controls directly on one
+        // market group are to be found. Those on no market group make no union either way.
         int reached = walk.count;
-        if (given == null) {
-            int r0 = uf.find(walk.queue[0]);
-            boolean one = true;
-            for (int i = 1; i < walk.count && one; i++) {
-                one = uf.find(walk.queue[i]) == r0;
+        int root = -1;
+        int givenRoot = -1;
+        boolean one = true;
+        for (int i = 0; i < walk.count && one; i++) {
+            int x = walk.queue[i];
+            if (marketStart[x] == marketStart[x + 1]) {
+                continue;
             }
-            if (one) {
-                reached = walk.directCount;
+            int r = uf.find(x);
+            int g = given == null ? -1 : given.find(x);
+            if (root < 0) {
+                root = r;
+                givenRoot = g;
+            } else {
+                one = r == root && g == givenRoot;
             }
+        }
+        if (one) {
+            if (walk.directCount < 2) {
+                return; // and no pair of enterprises it controls directly either
+            }
+            reached = walk.directCount;
         }
         for (int i = 0; i < reached; i++) {
             int x = walk.queue[i];
