@@ -49,7 +49,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void acceptsExactlyTheLimits() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 2));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 2, 0));
 
         GroupStructureAssessment result = service.assess(new AssessGroupStructureCommand(chain(3, 2)));
 
@@ -58,7 +58,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void refusesMoreEnterprisesThanTheLimit() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 10));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 10, 0));
 
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(4, 0))))
                 .isInstanceOf(InvalidInputException.class)
@@ -67,7 +67,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void refusesMoreHoldingsThanTheLimit() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(10, 2));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(10, 2, 0));
 
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(4, 3))))
                 .isInstanceOf(InvalidInputException.class)
@@ -78,7 +78,7 @@ class AssessGroupStructureServiceTest {
     void defaultLimitsAreTenThousandEnterprisesAndFiftyThousandHoldings() {
         AssessGroupStructureService service = new AssessGroupStructureService(assessor);
 
-        assertThat(service.limits()).isEqualTo(new AssessmentLimits(10_000, 50_000));
+        assertThat(service.limits()).isEqualTo(new AssessmentLimits(10_000, 50_000, 50_000));
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(10_001, 0))))
                 .hasMessage("enterprises: at most 10000 enterprises per call (got 10001)");
         assertThat(service.assess(new AssessGroupStructureCommand(chain(10_000, 0))).enterprises()).hasSize(10_000);
@@ -86,8 +86,8 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void limitsMustBeSensible() {
-        assertThatThrownBy(() -> new AssessmentLimits(0, 10)).hasMessageContaining("maxEnterprises");
-        assertThatThrownBy(() -> new AssessmentLimits(10, -1)).hasMessageContaining("maxHoldings");
+        assertThatThrownBy(() -> new AssessmentLimits(0, 10, 10)).hasMessageContaining("maxEnterprises");
+        assertThatThrownBy(() -> new AssessmentLimits(10, -1, 10)).hasMessageContaining("maxHoldings");
         assertThatThrownBy(() -> new AssessGroupStructureService(assessor, null)).isInstanceOf(NullPointerException.class);
     }
 

@@ -288,7 +288,7 @@ class RunGroupAssessmentServiceTest {
         assertThat(ports.imports).containsExactly(ok);
         assertThat(ports.committedImports).as("refused imports are not reported; the one that passed is").containsExactly(2);
         assertThat(ports.importCommittedInTransaction).as("after the commit, not inside it").isFalse();
-        ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10), ports, ports);
+        ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10, 10), ports, ports);
         assertThatThrownBy(() -> small.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)))
                 .hasMessageContaining("at most 1 enterprises");
     }
