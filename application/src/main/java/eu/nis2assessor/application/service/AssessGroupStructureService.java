@@ -34,12 +34,13 @@ public final class AssessGroupStructureService implements AssessGroupStructureUs
     public GroupStructureAssessment assess(AssessGroupStructureCommand command) {
         Objects.requireNonNull(command, "command");
         GroupStructure structure = command.structure();
-        checkLimits(structure.enterprises().size(), structure.holdings().size());
+        checkLimits(structure.enterprises().size(), structure.holdings().size(),
+                AssessmentLimits.listEntries(structure));
         return assessor.assess(structure);
     }
 
     /** @throws InvalidInputException e.g. {@code enterprises: at most 10000 enterprises per call (got 10001)} */
-    private void checkLimits(int enterprises, int holdings) {
+    private void checkLimits(int enterprises, int holdings, long listEntries) {
         if (enterprises > limits.maxEnterprises()) {
             throw InvalidInputException.of("enterprises", "at most " + limits.maxEnterprises()
                     + " enterprises per call (got " + enterprises + ")");
@@ -47,6 +48,11 @@ public final class AssessGroupStructureService implements AssessGroupStructureUs
         if (holdings > limits.maxHoldings()) {
             throw InvalidInputException.of("holdings", "at most " + limits.maxHoldings()
                     + " holdings per call (got " + holdings + ")");
+        }
+        if (listEntries > limits.maxListEntries()) {
+            throw InvalidInputException.of("sameOrAdjacentMarkets", "at most " + limits.maxListEntries()
+                    + " entries in market groups and consolidated-accounts includes together per call (got "
+                    + listEntries + ")");
         }
     }
 }

@@ -69,6 +69,12 @@ public final class ImportGroupStructureService implements ImportGroupStructureUs
             throw InvalidInputException.of("structure.holdings", "at most " + limits.maxHoldings()
                     + " holdings per call (got " + structure.holdings().size() + ")");
         }
+        long listEntries = AssessmentLimits.listEntries(structure);
+        if (listEntries > limits.maxListEntries()) {
+            throw InvalidInputException.of("structure.sameOrAdjacentMarkets", "at most " + limits.maxListEntries()
+                    + " entries in market groups and consolidated-accounts includes together per call (got "
+                    + listEntries + ")");
+        }
         for (int i = 0; i < enterprises.size(); i++) {
             Enterprise e = enterprises.get(i);
             String path = "structure.enterprises[" + i + "]";

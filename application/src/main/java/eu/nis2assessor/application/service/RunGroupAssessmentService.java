@@ -147,6 +147,20 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
                     previous == null ? null : previous.figures(), e.investorCategory(), e.naturalPerson(),
                     e.identifications(), e.exclusions(), e.providesServicesInUnion(), accounts));
         }
+        List<List<String>> markets = null;
+        if (snapshot.group().sameOrAdjacentMarkets() != null) {
+            markets = new ArrayList<>();
+            for (List<String> market : snapshot.group().sameOrAdjacentMarkets()) {
+                markets.add(market.stream().filter(ids::containsKey).toList());
+            }
+        }
+        // counted on what the engine would get (keys of the group's entities), before any quadratic work
+        long listEntries = AssessmentLimits.listEntries(enterprises, markets);
+        if (listEntries > limits.maxListEntries()) {
+            throw new RefusedException(Code.INVALID, "groupId", "at most " + limits.maxListEntries()
+                    + " entries in market groups and consolidated-accounts includes together per assessment (the group has "
+                    + listEntries + " as of " + asOf + ")");
+        }
         if (!withoutAccounts.isEmpty()) {
             throw new RefusedException(Code.INVALID, "asOf", withoutAccounts.size() + " legal entit"
                     + (withoutAccounts.size() == 1 ? "y has" : "ies have") + " no approved financial year ending on or before "
@@ -160,13 +174,6 @@ public final class RunGroupAssessmentService implements RunGroupAssessmentUseCas
         for (HoldingView h : stored) {
             holdings.add(new Holding(keys.get(h.ownerId()), keys.get(h.ownedId()), h.capitalPercent(), h.votingPercent(),
                     h.controlRights(), h.investedAmount()));
-        }
-        List<List<String>> markets = null;
-        if (snapshot.group().sameOrAdjacentMarkets() != null) {
-            markets = new ArrayList<>();
-            for (List<String> market : snapshot.group().sameOrAdjacentMarkets()) {
-                markets.add(market.stream().filter(ids::containsKey).toList());
-            }
         }
         GroupStructure structure;
         try {

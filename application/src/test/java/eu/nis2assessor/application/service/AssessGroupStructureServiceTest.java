@@ -7,6 +7,7 @@ import eu.nis2assessor.application.port.in.AssessGroupStructureCommand;
 import eu.nis2assessor.domain.assessment.EnterpriseAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessment;
 import eu.nis2assessor.domain.assessment.GroupStructureAssessor;
+import eu.nis2assessor.domain.group.ConsolidatedAccounts;
 import eu.nis2assessor.domain.group.Enterprise;
 import eu.nis2assessor.domain.group.GroupStructure;
 import eu.nis2assessor.domain.group.Holding;
@@ -49,7 +50,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void acceptsExactlyTheLimits() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 2));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 2, 0));
 
         GroupStructureAssessment result = service.assess(new AssessGroupStructureCommand(chain(3, 2)));
 
@@ -58,7 +59,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void refusesMoreEnterprisesThanTheLimit() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 10));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 10, 0));
 
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(4, 0))))
                 .isInstanceOf(InvalidInputException.class)
@@ -67,7 +68,7 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void refusesMoreHoldingsThanTheLimit() {
-        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(10, 2));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(10, 2, 0));
 
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(4, 3))))
                 .isInstanceOf(InvalidInputException.class)
@@ -75,10 +76,51 @@ class AssessGroupStructureServiceTest {
     }
 
     @Test
+    void acceptsExactlyTheListEntryLimitAndRefusesOneMore() {
+        // market groups 2 + 3 (a duplicate counts) and A's includes 1: 6 entries
+        GroupStructure six = withLists(List.of(List.of("A", "B"), List.of("B", "C", "C")), List.of("B"));
+
+        GroupStructureAssessment result = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 0, 6))
+                .assess(new AssessGroupStructureCommand(six));
+        assertThat(result.enterprises()).hasSize(3);
+
+        assertThatThrownBy(() -> new AssessGroupStructureService(assessor, new AssessmentLimits(3, 0, 5))
+                .assess(new AssessGroupStructureCommand(six)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("sameOrAdjacentMarkets"))
+                .hasMessage("sameOrAdjacentMarkets: at most 5 entries in market groups and consolidated-accounts includes"
+                        + " together per call (got 6)");
+    }
+
+    @Test
+    void consolidatedAccountsIncludesAloneCountAgainstTheListEntryLimit() {
+        GroupStructure includesOnly = withLists(null, List.of("B", "C"));
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor, new AssessmentLimits(3, 0, 1));
+
+        assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(includesOnly)))
+                .hasMessage("sameOrAdjacentMarkets: at most 1 entries in market groups and consolidated-accounts includes"
+                        + " together per call (got 2)");
+        assertThat(AssessmentLimits.listEntries(withLists(null, List.of()))).isZero();
+    }
+
+    @Test
+    void defaultListEntryLimitIsFiftyThousand() {
+        AssessGroupStructureService service = new AssessGroupStructureService(assessor);
+        List<String> half = IntStream.range(0, 25_000).mapToObj(i -> i % 2 == 0 ? "B" : "C").toList();
+
+        assertThat(service.limits().maxListEntries()).isEqualTo(50_000);
+        assertThat(service.assess(new AssessGroupStructureCommand(withLists(List.of(half), half))).enterprises()).hasSize(3);
+        List<String> more = IntStream.range(0, 25_001).mapToObj(i -> "B").toList();
+        assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(withLists(List.of(half), more))))
+                .hasMessage("sameOrAdjacentMarkets: at most 50000 entries in market groups and consolidated-accounts"
+                        + " includes together per call (got 50001)");
+    }
+
+    @Test
     void defaultLimitsAreTenThousandEnterprisesAndFiftyThousandHoldings() {
         AssessGroupStructureService service = new AssessGroupStructureService(assessor);
 
-        assertThat(service.limits()).isEqualTo(new AssessmentLimits(10_000, 50_000));
+        assertThat(service.limits()).isEqualTo(new AssessmentLimits(10_000, 50_000, 50_000));
         assertThatThrownBy(() -> service.assess(new AssessGroupStructureCommand(chain(10_001, 0))))
                 .hasMessage("enterprises: at most 10000 enterprises per call (got 10001)");
         assertThat(service.assess(new AssessGroupStructureCommand(chain(10_000, 0))).enterprises()).hasSize(10_000);
@@ -86,9 +128,21 @@ class AssessGroupStructureServiceTest {
 
     @Test
     void limitsMustBeSensible() {
-        assertThatThrownBy(() -> new AssessmentLimits(0, 10)).hasMessageContaining("maxEnterprises");
-        assertThatThrownBy(() -> new AssessmentLimits(10, -1)).hasMessageContaining("maxHoldings");
+        assertThatThrownBy(() -> new AssessmentLimits(0, 10, 10)).hasMessageContaining("maxEnterprises");
+        assertThatThrownBy(() -> new AssessmentLimits(10, -1, 10)).hasMessageContaining("maxHoldings");
+        assertThatThrownBy(() -> new AssessmentLimits(10, 10, -1)).hasMessageContaining("maxListEntries");
+        assertThat(new AssessmentLimits(1, 0, 0).maxListEntries()).isZero();
         assertThatThrownBy(() -> new AssessGroupStructureService(assessor, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** Enterprises A, B and C (no holdings), with these market groups and A's consolidated accounts including these. */
+    private static GroupStructure withLists(List<List<String>> markets, List<String> includes) {
+        SizeFigures figures = new SizeFigures(BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN);
+        Activity activity = Activity.of(EntityType.MANAGED_SERVICE_PROVIDER);
+        Enterprise a = Enterprise.of("A", figures, activity).withConsolidatedAccounts(new ConsolidatedAccounts(figures,
+                null, includes));
+        return new GroupStructure(List.of(a, Enterprise.of("B", figures, activity), Enterprise.of("C", figures, activity)),
+                List.of(), markets);
     }
 
     /** {@code n} enterprises, each of the first {@code holdings} holding 10 % of the next. */

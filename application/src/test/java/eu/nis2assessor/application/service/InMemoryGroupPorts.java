@@ -116,6 +116,10 @@ final class InMemoryGroupPorts implements GroupStorePort, GroupAssessmentStorePo
         return holdings.size();
     }
 
+    int assessmentCount() {
+        return assessments.size();
+    }
+
     List<GroupAssessmentResultView> resultsOf(UUID assessment) {
         return results.getOrDefault(assessment, List.of());
     }

@@ -25,6 +25,7 @@ import eu.nis2assessor.domain.scope.Activity;
 import eu.nis2assessor.domain.scope.EntityType;
 import eu.nis2assessor.domain.size.SizeFigures;
 import eu.nis2assessor.domain.tenant.TenantId;
+import eu.nis2assessor.domain.validation.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -288,8 +289,70 @@ class RunGroupAssessmentServiceTest {
         assertThat(ports.imports).containsExactly(ok);
         assertThat(ports.committedImports).as("refused imports are not reported; the one that passed is").containsExactly(2);
         assertThat(ports.importCommittedInTransaction).as("after the commit, not inside it").isFalse();
-        ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10), ports, ports);
+        ImportGroupStructureService small = new ImportGroupStructureService(ports, ports, new AssessmentLimits(1, 10, 10), ports, ports);
         assertThatThrownBy(() -> small.importGroupStructure(new ImportGroupStructureCommand(group.id(), ok, AS_OF)))
                 .hasMessageContaining("at most 1 enterprises");
+    }
+
+    @Test
+    void importAcceptsExactlyTheListEntryLimitAndRefusesOneMoreWithoutWriting() {
+        TenantId t = ports.currentTenant();
+        tx(() -> {
+            ports.putGroup(t, group);
+            return null;
+        });
+        SizeFigures figures = SizeFigures.of("1", "1", "1");
+        // market groups 2 + 2 (a duplicate counts) and A's includes 1: 5 entries
+        GroupStructure five = new GroupStructure(List.of(
+                Enterprise.of("A", figures).withConsolidatedAccounts(new ConsolidatedAccounts(figures, null, List.of("B"))),
+                Enterprise.of("B", figures), Enterprise.of("C", figures)),
+                List.of(), List.of(List.of("A", "B"), List.of("C", "C")));
+        ImportGroupStructureService four = new ImportGroupStructureService(ports, ports, new AssessmentLimits(10, 10, 4), ports,
+                ports);
+
+        assertThatThrownBy(() -> four.importGroupStructure(new ImportGroupStructureCommand(group.id(), five, AS_OF)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("structure.sameOrAdjacentMarkets"))
+                .hasMessage("structure.sameOrAdjacentMarkets: at most 4 entries in market groups and consolidated-accounts"
+                        + " includes together per call (got 5)");
+        assertThat(ports.imports).isEmpty();
+        assertThat(ports.transactions).as("refused before the transaction").hasSize(1);
+
+        ImportGroupStructureService exactly = new ImportGroupStructureService(ports, ports, new AssessmentLimits(10, 10, 5),
+                ports, ports);
+        assertThat(exactly.importGroupStructure(new ImportGroupStructureCommand(group.id(), five, AS_OF)).createdEntities())
+                .isEqualTo(3);
+        assertThat(ports.imports).containsExactly(five);
+    }
+
+    @Test
+    void aStoredGroupOverTheListEntryLimitIsRefusedAndNothingIsStored() {
+        store();
+        TenantId t = ports.currentTenant();
+        // 2 + 2 market entries of the group's entities (the stale key 'GONE' is not passed on, so not counted), and
+        // P's consolidated accounts as of AS_OF include S: 5 entries
+        GroupView withMarkets = new GroupView(group.id(), group.name(), List.of(List.of("P", "S"), List.of("Q", "S", "GONE")),
+                group.version(), group.createdAt());
+        tx(() -> {
+            ports.putGroup(t, withMarkets);
+            return null;
+        });
+        RunGroupAssessmentService four = new RunGroupAssessmentService(ports, ports, new GroupStructureAssessor(),
+                new AssessmentLimits(10, 10, 4), ports, ports, Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC));
+        RunGroupAssessmentService five = new RunGroupAssessmentService(ports, ports, new GroupStructureAssessor(),
+                new AssessmentLimits(10, 10, 5), ports, ports, Clock.fixed(Instant.parse("2026-07-01T10:00:00Z"), ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> four.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(Code.INVALID);
+                    assertThat(e.field()).isEqualTo("groupId");
+                })
+                .hasMessage("at most 4 entries in market groups and consolidated-accounts includes together per assessment"
+                        + " (the group has 5 as of 2026-06-30)");
+        assertThat(ports.assessmentCount()).isZero();
+
+        GroupAssessmentView run = five.runGroupAssessment(new RunGroupAssessmentCommand(group.id(), AS_OF));
+        assertThat(run.entityCount()).isEqualTo(3);
+        assertThat(ports.assessmentCount()).isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.nis2assessor.domain.reasoning.RulesVersion;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -487,6 +488,19 @@ class AssessmentHttpTest {
     }
 
     @Test
+    void moreThanFiftyThousandMarketGroupAndIncludesEntriesAreRefusedWithTheLimit() {
+        // 25,000 entries in A's consolidated-accounts includes and 25,000 (then 25,001) in one market group
+        String query = "query($s: GroupStructureInput!) { assessGroupStructure(structure: $s) { enterprises { key } } }";
+
+        JsonNode answered = data(post(query, Map.of("s", withLists(25_000, 25_000)))).path("assessGroupStructure");
+        assertThat(keys(answered.path("enterprises"))).containsExactly("A", "B");
+
+        JsonNode error = error(post(query, Map.of("s", withLists(25_000, 25_001))));
+        assertThat(error.path("message").asString()).isEqualTo("sameOrAdjacentMarkets: at most 50000 entries in market"
+                + " groups and consolidated-accounts includes together per call (got 50001)");
+    }
+
+    @Test
     void anAnswerListingMillionsOfContributionsIsRefusedButTheStructureIsStillAssessedWithoutThem() {
         // A parent holding 60 % of 1,000 subsidiaries: all 1,001 are linked, so each counts all 1,001: ~10^6 contributions.
         List<Map<String, Object>> enterprises = new ArrayList<>();
@@ -595,6 +609,21 @@ class AssessmentHttpTest {
         structure.put("enterprises", enterprises);
         structure.put("holdings", holdings);
         structure.put("sameOrAdjacentMarkets", List.of());
+        return structure;
+    }
+
+    /** A, consolidating B {@code includes} times over, and B, with one market group of {@code market} entries A, B, A, ... */
+    private static Map<String, Object> withLists(int includes, int market) {
+        Map<String, Object> a = enterprise("A", 10, 1_000_000, 2_000_000);
+        a.put("activities", List.of(Map.of("type", "MANAGED_SERVICE_PROVIDER")));
+        a.put("consolidatedAccounts", Map.of("figures", figures(20, 2_000_000, 4_000_000),
+                "includes", Collections.nCopies(includes, "B")));
+        List<String> keys = new ArrayList<>(market);
+        for (int i = 0; i < market; i++) {
+            keys.add(i % 2 == 0 ? "A" : "B");
+        }
+        Map<String, Object> structure = structure(List.of(a, enterprise("B", 10, 1_000_000, 2_000_000)), List.of());
+        structure.put("sameOrAdjacentMarkets", List.of(Map.of("enterprises", keys)));
         return structure;
     }
 

@@ -247,6 +247,28 @@ class StoredGroupsHttpTest {
     }
 
     @Test
+    void anImportOverTheListEntryLimitIsAUserErrorNamingTheFieldAndWritesNothing() {
+        Map<String, Object> structure = GroupApi.structure(2, 1, null);
+        List<String> keys = new ArrayList<>(50_001);
+        for (int i = 0; i < 50_001; i++) {
+            keys.add("E" + (i % 2));
+        }
+        structure.put("sameOrAdjacentMarkets", List.of(Map.of("enterprises", keys)));
+        String group = api.createGroup("Too many market entries");
+        JsonNode refused = api.mutate("importGroupStructure", "ImportGroupStructureInput",
+                Map.of("groupId", group, "structure", structure, "periodEnd", "2025-12-31"), "group { id } createdEntities");
+
+        assertThat(refused.path("group").isNull()).isTrue();
+        JsonNode error = refused.path("userErrors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("INVALID");
+        assertThat(error.path("message").asString()).isEqualTo("structure.sameOrAdjacentMarkets: at most 50000 entries in"
+                + " market groups and consolidated-accounts includes together per call (got 50001)");
+        assertThat(error.path("field").toString()).isEqualTo("[\"input\",\"structure\",\"sameOrAdjacentMarkets\"]");
+        assertThat(jdbc.queryForObject("select count(*) from legal_entity where group_id = ?::uuid", Long.class, decode(group)))
+                .isZero();
+    }
+
+    @Test
     void runGroupAssessmentIsReproducibleImmutableAndSeesFigureChanges() {
         String group = api.createGroup("Assessed");
         api.ok("importGroupStructure", "ImportGroupStructureInput",
