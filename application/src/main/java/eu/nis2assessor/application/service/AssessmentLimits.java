@@ -6,8 +6,8 @@ import eu.nis2assessor.domain.group.GroupStructure;
 import java.util.List;
 
 /**
- * Upper bounds on the size of one stateless group-structure assessment, so that one call cannot take the
- * service's memory or CPU from everyone else.
+ * Upper bounds on the size of one group structure, whether assessed in one stateless call, imported, or assessed as
+ * stored, so that one call cannot take the service's memory or CPU from everyone else.
  *
  * @param maxEnterprises most enterprises (including natural persons) in one structure; at least 1
  * @param maxHoldings    most holdings in one structure; at least 0
