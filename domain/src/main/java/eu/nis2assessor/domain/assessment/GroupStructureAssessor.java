@@ -37,6 +37,8 @@ public final class GroupStructureAssessor {
     public GroupStructureAssessment assess(GroupStructure structure) {
         List<Enterprise> enterprises = structure.enterprises();
         EnterpriseAssessment[] results = new EnterpriseAssessment[enterprises.size()];
+        // one builder for the size texts of every linked group: only the texts themselves are allocated
+        StringBuilder scratch = new StringBuilder(320);
         // Each linked group is assessed as soon as it is aggregated, while its data are at hand. Its members share one
         // aggregation (the same figures, previous figures and fine base): their size classification and fine
         // exposures are worked out once per group, not once per member.
@@ -58,7 +60,7 @@ public final class GroupStructureAssessor {
                             a.previousFigures(), a.undertakingWorldwideTurnover(), e.providesServicesInUnion(),
                             e.identifications(), e.exclusions());
                     SizeClassification size = group.size(a.previousFigures() != null,
-                            profileAssessor.sizeDetermination());
+                            profileAssessor.sizeDetermination(), scratch);
                     assessment = profileAssessor.assess(profile, size, a.steps(), a.assumptions(), false,
                             group.fineMemo);
                     sizeClass = assessment.sizeClass();
@@ -90,7 +92,7 @@ public final class GroupStructureAssessor {
             this.previous = a.previousFigures();
         }
 
-        SizeClassification size(boolean withPrevious, SizeDetermination determination) {
+        SizeClassification size(boolean withPrevious, SizeDetermination determination, StringBuilder scratch) {
             if (sizesBy != determination) {
                 sizes[0] = null;
                 sizes[1] = null;
@@ -98,7 +100,7 @@ public final class GroupStructureAssessor {
             }
             int k = withPrevious ? 1 : 0;
             if (sizes[k] == null) {
-                sizes[k] = determination.determine(figures, withPrevious ? previous : null);
+                sizes[k] = determination.determine(figures, withPrevious ? previous : null, scratch);
             }
             return sizes[k];
         }

@@ -61,9 +61,19 @@ public final class SizeClassPolicy {
 
     /** A reasoning step that shows the figures against the ceilings of the class found. */
     public ReasoningStep explain(SizeFigures figures, SizeClass sizeClass, String period) {
+        return explain(figures, sizeClass, period, null);
+    }
+
+    /**
+     * {@link #explain(SizeFigures, SizeClass, String)}, the text built in {@code scratch} when given (cleared first; a
+     * caller that explains many figures in a row passes the same one, so that only the texts are allocated).
+     */
+    public ReasoningStep explain(SizeFigures figures, SizeClass sizeClass, String period, StringBuilder scratch) {
         // The part after the figures depends only on the class and two comparisons: built once per case.
         String because = reasons[sizeClass.ordinal()][reasonCase(figures, sizeClass)];
-        StringBuilder text = new StringBuilder(period.length() + 120 + because.length()).append(period).append(": ");
+        StringBuilder text = scratch != null ? scratch : new StringBuilder(period.length() + 120 + because.length());
+        text.setLength(0);
+        text.append(period).append(": ");
         PlainNumber.append(text, figures.headcount()).append(" AWU, turnover EUR ");
         PlainNumber.append(text, figures.annualTurnover());
         if (figures.balanceSheetKnown()) {

@@ -42,11 +42,19 @@ public final class SizeDetermination {
      * @param previous figures of the period before, or {@code null}
      */
     public SizeClassification determine(SizeFigures latest, SizeFigures previous) {
+        return determine(latest, previous, null);
+    }
+
+    /**
+     * {@link #determine(SizeFigures, SizeFigures)}, the texts built in {@code scratch} when given (see
+     * {@link SizeClassPolicy#explain(SizeFigures, SizeClass, String, StringBuilder)}).
+     */
+    public SizeClassification determine(SizeFigures latest, SizeFigures previous, StringBuilder scratch) {
         SizeClass latestRaw = sizeClassPolicy.classify(latest);
         List<String> assumptions = latest.balanceSheetKnown() ? List.of() : List.of(BALANCE_SHEET_ASSUMPTION);
         if (previous == null) {
             return new SizeClassification(latestRaw, latestRaw, null,
-                    List.of(sizeClassPolicy.explain(latest, latestRaw, "Latest period")), assumptions);
+                    List.of(sizeClassPolicy.explain(latest, latestRaw, "Latest period", scratch)), assumptions);
         }
         SizeClass previousRaw = sizeClassPolicy.classify(previous);
         SizeClass status = consecutivePeriodsPolicy.status(previousRaw, latestRaw);
@@ -56,8 +64,8 @@ public final class SizeDetermination {
             assumptions = more;
         }
         return new SizeClassification(status, latestRaw, previousRaw, List.of(
-                sizeClassPolicy.explain(previous, previousRaw, "Previous period"),
-                sizeClassPolicy.explain(latest, latestRaw, "Latest period"),
+                sizeClassPolicy.explain(previous, previousRaw, "Previous period", scratch),
+                sizeClassPolicy.explain(latest, latestRaw, "Latest period", scratch),
                 consecutivePeriodsPolicy.explain(previousRaw, latestRaw, status)), assumptions);
     }
 }
