@@ -106,44 +106,45 @@ public final class GroupStructure {
         // capital at 2 × owned, votes at 2 × owned + 1: the two sums of one enterprise side by side in memory
         long[] sums = new long[2 * n];
         BigDecimal[][] inexact = new BigDecimal[2][];
-        // the keys' positions in two passes: first the table alone for every holding (a tight loop, many reads in
-        // flight), then the characters compared below, where the errors come in the order of the holdings
+        // Three passes, each a tight loop with many reads in flight: (1) what the checks need from every holding (the
+        // table slot of both keys, the percentages in units, the control rights); (2) the keys' characters compared;
+        // (3) the checks and sums on those arrays alone, the errors in the order of the holdings and of the checks.
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
             holdingOwner[h] = index.candidate(holding.owner());
             holdingOwned[h] = index.candidate(holding.owned());
+            holdingCapital[h] = PercentUnits.ofNullable(holding.capitalPercent());
+            holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
+            holdingControl[h] = !holding.controlRights().isEmpty();
         }
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
-            int owner = index.confirm(holding.owner(), holdingOwner[h]);
-            if (owner < 0) {
+            holdingOwner[h] = index.confirm(holding.owner(), holdingOwner[h]);
+            holdingOwned[h] = index.confirm(holding.owned(), holdingOwned[h]);
+        }
+        for (int h = 0; h < holdings.size(); h++) {
+            if (holdingOwner[h] < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owner",
-                        "unknown enterprise key '" + holding.owner() + "'");
+                        "unknown enterprise key '" + holdings.get(h).owner() + "'");
             }
-            int owned = index.confirm(holding.owned(), holdingOwned[h]);
+            int owned = holdingOwned[h];
             if (owned < 0) {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
-                        "unknown enterprise key '" + holding.owned() + "'");
+                        "unknown enterprise key '" + holdings.get(h).owned() + "'");
             }
             // read from the array: the holdings point anywhere in the structure, the enterprises are not touched
             if (natural[owned]) {
                 throw InvalidInputException.of("holdings[" + h + "].owned",
-                        "'" + holding.owned() + "' is a natural person and cannot be held");
+                        "'" + holdings.get(h).owned() + "' is a natural person and cannot be held");
             }
-            holdingOwner[h] = owner;
-            holdingOwned[h] = owned;
-            holdingCapital[h] = PercentUnits.ofNullable(holding.capitalPercent());
-            holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
-            holdingControl[h] = !holding.controlRights().isEmpty();
-            if (holding.capitalPercent() != null
-                    && addUp(sums, inexact, 0, owned, holding.capitalPercent(), holdingCapital[h])) {
+            if (holdingCapital[h] != PercentUnits.ABSENT && addUp(sums, inexact, 0, owned, h, holdingCapital[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].capitalPercent", "the holdings of the capital of '"
-                        + holding.owned() + "' add up to " + sumUpTo(h, owned, true) + ", more than 100");
+                        + holdings.get(h).owned() + "' add up to " + sumUpTo(h, owned, true) + ", more than 100");
             }
-            if (holding.votingPercent() != null
-                    && addUp(sums, inexact, 1, owned, holding.votingPercent(), holdingVoting[h])) {
+            if (holdingVoting[h] != PercentUnits.ABSENT && addUp(sums, inexact, 1, owned, h, holdingVoting[h])) {
                 throw InvalidInputException.of("holdings[" + h + "].votingPercent", "the holdings of the voting rights"
-                        + " of '" + holding.owned() + "' add up to " + sumUpTo(h, owned, false) + ", more than 100");
+                        + " of '" + holdings.get(h).owned() + "' add up to " + sumUpTo(h, owned, false)
+                        + ", more than 100");
             }
         }
         if (sameOrAdjacentMarkets != null) {
@@ -160,8 +161,7 @@ public final class GroupStructure {
     }
 
     /** Adds a percentage to the sum of one held enterprise; {@code true} when the sum is now above 100. */
-    private static boolean addUp(long[] sums, BigDecimal[][] inexact, int kind, int owned, BigDecimal percent,
-                                 long u) {
+    private boolean addUp(long[] sums, BigDecimal[][] inexact, int kind, int owned, int h, long u) {
         int cell = 2 * owned + kind;
         if (u != PercentUnits.INEXACT && (inexact[kind] == null || inexact[kind][owned] == null)) {
             sums[cell] += u;
@@ -170,6 +170,8 @@ public final class GroupStructure {
         if (inexact[kind] == null) {
             inexact[kind] = new BigDecimal[sums.length / 2];
         }
+        // the percentage as written (its units are inexact, or an earlier one's were)
+        BigDecimal percent = kind == 0 ? holdings.get(h).capitalPercent() : holdings.get(h).votingPercent();
         BigDecimal sum = inexact[kind][owned] != null ? inexact[kind][owned] : PercentUnits.value(sums[cell]);
         inexact[kind][owned] = sum = sum.add(percent);
         return sum.compareTo(HUNDRED) > 0;
