@@ -4,7 +4,6 @@ import static eu.nis2assessor.domain.reasoning.LegalBasis.*;
 
 import eu.nis2assessor.domain.reasoning.PlainNumber;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
-import eu.nis2assessor.domain.size.SizeClassPolicy;
 import eu.nis2assessor.domain.size.SizeFigures;
 import java.math.BigDecimal;
 import java.util.AbstractList;

@@ -74,10 +74,10 @@ public final class GroupStructure {
                     + "'");
         }
         this.anyConsolidated = anyConsolidated;
-        validate(anyConsolidated);
+        validate();
     }
 
-    private void validate(boolean anyConsolidated) {
+    private void validate() {
         for (int i = 0; anyConsolidated && i < enterprises.size(); i++) {
             Enterprise e = enterprises.get(i);
             ConsolidatedAccounts accounts = e.consolidatedAccounts();

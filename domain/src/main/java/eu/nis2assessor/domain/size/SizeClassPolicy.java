@@ -3,7 +3,6 @@ package eu.nis2assessor.domain.size;
 import eu.nis2assessor.domain.reasoning.LegalBasis;
 import eu.nis2assessor.domain.reasoning.PlainNumber;
 import eu.nis2assessor.domain.reasoning.ReasoningStep;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -155,10 +154,5 @@ public final class SizeClassPolicy {
             text.append("balance sheet total does not exceed EUR ").append(ceiling[2]);
         }
         return text.append(" (").append(tier.legalBasis()).append(").");
-    }
-
-    /** Plain notation without trailing zeros ({@link PlainNumber}). */
-    public static String plain(BigDecimal value) {
-        return PlainNumber.of(value);
     }
 }

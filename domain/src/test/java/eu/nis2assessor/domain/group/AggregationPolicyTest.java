@@ -715,8 +715,7 @@ class AggregationPolicyTest {
             EnterpriseAggregation a = aggregate(new GroupStructure(List.of(natural("N"), plain("A"), plain("Z"),
                     plain("Y")), List.of(votes("N", "A", "100"), votes("N", "Z", "30"), votes("A", "Z", "25"),
                     votes("N", "Y", "30"), votes("A", "Y", "25")), null)).get("A");
-            assertThat(a.steps().stream().filter(s -> s.outcome().equals("linked through a natural person"))
-                    .map(ReasoningStep::explanation)).containsExactly(
+            assertThat(naturalSteps(a)).containsExactly(
                     "'A' and 'Y' (through enterprises it controls) are both controlled by the natural person 'N' and"
                             + " are assumed to operate on the same or adjacent markets: they are linked.",
                     "'A' and 'Z' (through enterprises it controls) are both controlled by the natural person 'N' and"
@@ -759,8 +758,7 @@ class AggregationPolicyTest {
                         plain("X"), plain("Y")), List.of(votes(joint, "X", "100"), votes(joint, "Y", "30"),
                         votes("X", "Y", "25"), rights(withRights, "X", ControlRight.DOMINANT_INFLUENCE),
                         rights(withRights, "Y", ControlRight.DOMINANT_INFLUENCE)), null)).get("X");
-                assertThat(x.steps().stream().filter(s -> s.outcome().equals("linked through a natural person"))
-                        .map(ReasoningStep::explanation)).as("joint votes %s, control rights %s", joint, withRights)
+                assertThat(naturalSteps(x)).as("joint votes %s, control rights %s", joint, withRights)
                         .containsExactly("'X' and 'Y' are both controlled by the natural person '" + withRights
                                 + "' and are assumed to operate on the same or adjacent markets: they are linked.");
             }
