@@ -129,8 +129,9 @@ public final class AggregationPolicy {
         List<String> scratchAssumptions = new ArrayList<>();
         StringBuilder scratchText = new StringBuilder(600);
         for (int c = 0; c < groups; c++) {
-            if (c + ReadAhead.DISTANCE < groups) {
-                readAheadSum += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE);
+            if (c % ReadAhead.BATCH == 0 && c + ReadAhead.DISTANCE < groups) {
+                readAheadSum += input.readAheadMembers(linkage, c + ReadAhead.DISTANCE,
+                        Math.min(groups, c + ReadAhead.DISTANCE + ReadAhead.BATCH));
             }
             previousGap[c] = groupSums(s, linkage, c, input, own, ownPrevious, scratchSteps, consolidatedPrevious,
                     balanceGaps, listedBy);
@@ -171,8 +172,9 @@ public final class AggregationPolicy {
         Figures total = new Figures(1);
         Figures totalPrevious = new Figures(1);
         for (int c = 0; c < groups; c++) {
-            if (c + ReadAhead.DISTANCE < groups) {
-                readAheadSum += readAhead(s, linkage, c + ReadAhead.DISTANCE, degree, partner, own, ownPrevious,
+            if (c % ReadAhead.BATCH == 0 && c + ReadAhead.DISTANCE < groups) {
+                readAheadSum += readAhead(s, linkage, c + ReadAhead.DISTANCE,
+                        Math.min(groups, c + ReadAhead.DISTANCE + ReadAhead.BATCH), degree, partner, own, ownPrevious,
                         groupText);
             }
             int from = degree[c];
@@ -260,14 +262,25 @@ public final class AggregationPolicy {
      *
      * @return a value made of what was read
      */
-    private static long readAhead(IndexedStructure s, LinkagePolicy.Linkage linkage, int c, int[] degree,
-                                  int[] partner, Figures own, Figures ownPrevious, int[] groupText) {
+    private static long readAhead(IndexedStructure s, LinkagePolicy.Linkage linkage, int fromGroup, int toGroup,
+                                  int[] degree, int[] partner, Figures own, Figures ownPrevious, int[] groupText) {
         long sum = 0;
-        for (int k = degree[c]; k < degree[c + 1]; k++) {
+        int partnersFrom = degree[fromGroup];
+        int partnersTo = degree[toGroup];
+        for (int k = partnersFrom; k < partnersTo; k++) {
             int p = partner[k];
-            sum += own.values.readAhead(p) + ownPrevious.values.readAhead(p) + s.keyChars[groupText[3 * p]];
+            sum += own.values.readAhead(p) + ownPrevious.values.readAhead(p) + groupText[3 * p];
         }
-        for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+        for (int k = partnersFrom; k < partnersTo; k++) {
+            sum += s.keyChars[groupText[3 * partner[k]]];
+        }
+        int membersFrom = linkage.start[fromGroup];
+        int membersTo = linkage.start[toGroup];
+        for (int m = membersFrom; m < membersTo; m++) {
+            int i = linkage.members[m];
+            sum += s.keyStart[i] + (s.enterprises.get(i).naturalPerson() ? 1 : 0);
+        }
+        for (int m = membersFrom; m < membersTo; m++) {
             int i = linkage.members[m];
             Enterprise e = s.enterprises.get(i);
             sum += e.activities().size() + e.identifications().size() + s.keyChars[s.keyStart[i]];
@@ -642,9 +655,9 @@ public final class AggregationPolicy {
         }
 
         /** Reads the rows of linked group {@code c}'s members, latest and previous period (see {@link ReadAhead}). */
-        long readAheadMembers(LinkagePolicy.Linkage linkage, int c) {
+        long readAheadMembers(LinkagePolicy.Linkage linkage, int fromGroup, int toGroup) {
             long sum = 0;
-            for (int m = linkage.start[c]; m < linkage.start[c + 1]; m++) {
+            for (int m = linkage.start[fromGroup]; m < linkage.start[toGroup]; m++) {
                 int i = linkage.members[m];
                 sum += values.readAhead(i) + previous.values.readAhead(i);
             }

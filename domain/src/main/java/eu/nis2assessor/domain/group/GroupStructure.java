@@ -65,7 +65,11 @@ public final class GroupStructure {
             natural[i] = e.naturalPerson();
             investor[i] = e.investorCategory();
             anyConsolidated |= e.consolidatedAccounts() != null;
-            if (index.add(keys[i], i) >= 0 && duplicate < 0) {
+            index.pack(keys[i], i);
+        }
+        // the table apart, in a tight loop: the slots lie anywhere in it, and many of them are read at once
+        for (int i = 0; i < keys.length; i++) {
+            if (index.insert(i) >= 0 && duplicate < 0) {
                 duplicate = i;
             }
         }
@@ -106,16 +110,22 @@ public final class GroupStructure {
         // capital at 2 × owned, votes at 2 × owned + 1: the two sums of one enterprise side by side in memory
         long[] sums = new long[2 * n];
         BigDecimal[][] inexact = new BigDecimal[2][];
-        // Three passes, each a tight loop with many reads in flight: (1) what the checks need from every holding (the
-        // table slot of both keys, the percentages in units, the control rights); (2) the keys' characters compared;
-        // (3) the checks and sums on those arrays alone, the errors in the order of the holdings and of the checks.
+        // Four passes, each a tight loop with many reads in flight: (1) what the checks need from every holding (the
+        // hashes of both keys, the percentages in units, the control rights); (2) the table slots of those hashes;
+        // (3) the keys' characters compared; (4) the checks and sums on those arrays alone, the errors in the order of
+        // the holdings and of the checks.
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);
-            holdingOwner[h] = index.candidate(holding.owner());
-            holdingOwned[h] = index.candidate(holding.owned());
+            // the keys' hashes for now; their candidates in the next loop
+            holdingOwner[h] = holding.owner().hashCode();
+            holdingOwned[h] = holding.owned().hashCode();
             holdingCapital[h] = PercentUnits.ofNullable(holding.capitalPercent());
             holdingVoting[h] = PercentUnits.ofNullable(holding.votingPercent());
             holdingControl[h] = !holding.controlRights().isEmpty();
+        }
+        for (int h = 0; h < holdings.size(); h++) {
+            holdingOwner[h] = index.candidate(holdingOwner[h]);
+            holdingOwned[h] = index.candidate(holdingOwned[h]);
         }
         for (int h = 0; h < holdings.size(); h++) {
             Holding holding = holdings.get(h);

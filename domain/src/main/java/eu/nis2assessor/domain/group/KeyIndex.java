@@ -14,14 +14,18 @@ final class KeyIndex {
     /** The keys, one after the other: key i is chars[start[i] .. start[i+1]) (the array may be longer). */
     char[] chars;
     final int[] start;
-    private int added;
+    /** The keys' {@link String#hashCode}s, by position. */
+    private final int[] hashes;
+    private int packed;
 
     /**
-     * An empty index for {@code n} keys, added with {@link #add} in the order of their positions 0 .. n-1. Each key's
-     * object is read once, when it is added: its characters are packed and its hash taken in the same step.
+     * An empty index for {@code n} keys, packed with {@link #pack} in the order of their positions 0 .. n-1 and then
+     * added to the table with {@link #insert}. Each key's object is read once, when it is packed: its characters are
+     * copied and its hash taken in the same step.
      */
     KeyIndex(int n) {
         this.start = new int[n + 1];
+        this.hashes = new int[n];
         this.chars = new char[Math.max(16, n * 8)];
         int capacity = Integer.highestOneBit(Math.max(4, n * 2 + 1)) << 1; // load factor below 1/2
         this.table = new long[capacity];
@@ -29,14 +33,10 @@ final class KeyIndex {
         java.util.Arrays.fill(table, EMPTY);
     }
 
-    /**
-     * Packs key {@code i} (the next position) and adds it, unless an equal key came before.
-     *
-     * @return the position of an earlier equal key, or -1 when the key is new
-     */
-    int add(String key, int i) {
-        if (i != added++) {
-            throw new IllegalStateException("keys are added in the order of their positions");
+    /** Packs key {@code i} (the next position) and takes its hash; {@link #insert} adds it to the table. */
+    void pack(String key, int i) {
+        if (i != packed++) {
+            throw new IllegalStateException("keys are packed in the order of their positions");
         }
         int length = key.length();
         int from = start[i];
@@ -45,13 +45,29 @@ final class KeyIndex {
         }
         key.getChars(0, length, chars, from);
         start[i + 1] = from + length;
-        int hash = key.hashCode();
-        int slot = slot(key, hash);
-        if (table[slot] == EMPTY) {
-            table[slot] = ((long) hash << 32) | i;
-            return -1;
+        hashes[i] = key.hashCode();
+    }
+
+    /**
+     * Adds packed key {@code i} to the table, unless an equal key is there. Reads the table and the packed keys alone:
+     * a loop of these (after the loop that packs) keeps many reads of the table in flight at once.
+     *
+     * @return the position of an equal key added before, or -1 when the key is new
+     */
+    int insert(int i) {
+        int hash = hashes[i];
+        int slot = spread(hash) & mask;
+        while (true) {
+            long entry = table[slot];
+            if (entry == EMPTY) {
+                table[slot] = ((long) hash << 32) | i;
+                return -1;
+            }
+            if ((int) (entry >>> 32) == hash && samePacked((int) entry, i)) {
+                return (int) entry;
+            }
+            slot = (slot + 1) & mask;
         }
-        return (int) table[slot];
     }
 
     /** The position of {@code key}, or -1. */
@@ -66,7 +82,11 @@ final class KeyIndex {
      * table in flight at once; {@link #confirm} then compares the characters.
      */
     int candidate(String key) {
-        int hash = key.hashCode();
+        return candidate(key.hashCode());
+    }
+
+    /** {@link #candidate(String)} of a key whose {@link String#hashCode} is {@code hash}. */
+    int candidate(int hash) {
         int slot = spread(hash) & mask;
         while (true) {
             long entry = table[slot];
@@ -99,6 +119,22 @@ final class KeyIndex {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Whether packed keys {@code i} and {@code j} are equal. */
+    private boolean samePacked(int i, int j) {
+        int from = start[i];
+        int length = start[i + 1] - from;
+        int other = start[j];
+        if (start[j + 1] - other != length) {
+            return false;
+        }
+        for (int c = 0; c < length; c++) {
+            if (chars[from + c] != chars[other + c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matches(String key, int i) {

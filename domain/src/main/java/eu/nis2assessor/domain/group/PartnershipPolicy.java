@@ -144,6 +144,15 @@ final class PartnershipPolicy {
         boolean[] inexact = new boolean[8];
         boolean[] allExempt = new boolean[8];
         boolean[] anyAngel = new boolean[8];
+        // what the loop below needs of each holding's owner, read first in one tight pass (the owners lie anywhere in
+        // the structure: here their reads are in flight together): its linked group, -1 for a natural person
+        int[] ownerGroup = new int[s.m];
+        InvestorCategory[] ownerCategory = new InvestorCategory[s.m];
+        for (int k = 0; k < s.m; k++) {
+            int o = s.inOwner[k];
+            ownerGroup[k] = s.natural[o] ? -1 : groupOf[o];
+            ownerCategory[k] = s.investor[o];
+        }
         for (int x = 0; x < s.n; x++) {
             int from = s.inStart[x];
             int to = s.inStart[x + 1];
@@ -165,8 +174,7 @@ final class PartnershipPolicy {
             BigDecimal angelTotal = BigDecimal.ZERO;
             boolean angelAmountUnknown = false;
             for (int k = from; k < to; k++) {
-                int o = s.inOwner[k];
-                InvestorCategory category = s.investor[o];
+                InvestorCategory category = ownerCategory[k];
                 // The ceiling is on the total invested by business angels in the enterprise, linked ones included.
                 // a record of 0 % (or without a figure) holds nothing: its angel is not one of those investing
                 boolean holds = !holdsNothing(s.inCapital[k], s.inVoting[k]);
@@ -178,15 +186,16 @@ final class PartnershipPolicy {
                         angelTotal = angelTotal.add(invested);
                     }
                 }
-                if (s.natural[o] || groupOf[o] == cx) {
+                int og = ownerGroup[k];
+                if (og < 0 || og == cx) {
                     continue;
                 }
-                int g = LinkagePolicy.slot(slots, groups, count, groupOf[o], degree);
+                int g = LinkagePolicy.slot(slots, groups, count, og, degree);
                 if (g == count) {
                     if (slots != null) {
-                        slots.put(groupOf[o], count);
+                        slots.put(og, count);
                     }
-                    groups[count] = groupOf[o];
+                    groups[count] = og;
                     capital[count] = PercentUnits.ABSENT;
                     votes[count] = PercentUnits.ABSENT;
                     inexact[count] = false;

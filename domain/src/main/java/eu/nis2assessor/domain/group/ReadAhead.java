@@ -23,6 +23,9 @@ final class ReadAhead {
     /** How many iterations ahead a loop reads: far enough for memory to answer, near enough to stay in the caches. */
     static final int DISTANCE = 16;
 
+    /** How many iterations' data one read-ahead fetches: in one tight loop, so that their reads are in flight together. */
+    static final int BATCH = 16;
+
     /** Where the sums of the values read ahead end up; never read. */
     @SuppressWarnings("unused")
     private static long kept;
