@@ -256,9 +256,10 @@ public final class AggregationPolicy {
     }
 
     /**
-     * Reads what the work on linked group {@code c} will read first where it lies anywhere in the structure (see
-     * {@link ReadAhead}): its partner groups' sums and the first character of their keys, its members' enterprises
-     * with their lists of activities and identifications, and the first character of their keys.
+     * Reads what the work on linked groups {@code fromGroup .. toGroup - 1} will read first where it lies anywhere in
+     * the structure, in tight loops, one per level of reads (see {@link ReadAhead}): their partner groups' sums and the
+     * first character of their keys, their members' enterprises with their lists of activities and identifications,
+     * the first character of their keys and their first activity.
      *
      * @return a value made of what was read
      */
@@ -284,6 +285,13 @@ public final class AggregationPolicy {
             int i = linkage.members[m];
             Enterprise e = s.enterprises.get(i);
             sum += e.activities().size() + e.identifications().size() + s.keyChars[s.keyStart[i]];
+        }
+        // the first activity of each member, which its assessment reads first
+        for (int m = membersFrom; m < membersTo; m++) {
+            List<eu.nis2assessor.domain.scope.Activity> activities = s.enterprises.get(linkage.members[m]).activities();
+            if (!activities.isEmpty()) {
+                sum += activities.getFirst().type().ordinal();
+            }
         }
         return sum;
     }
@@ -654,7 +662,10 @@ public final class AggregationPolicy {
             return latest;
         }
 
-        /** Reads the rows of linked group {@code c}'s members, latest and previous period (see {@link ReadAhead}). */
+        /**
+         * Reads the rows of the members of linked groups {@code fromGroup .. toGroup - 1}, latest and previous period
+         * (see {@link ReadAhead}).
+         */
         long readAheadMembers(LinkagePolicy.Linkage linkage, int fromGroup, int toGroup) {
             long sum = 0;
             for (int m = linkage.start[fromGroup]; m < linkage.start[toGroup]; m++) {

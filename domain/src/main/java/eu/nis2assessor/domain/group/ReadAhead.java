@@ -6,17 +6,22 @@ package eu.nis2assessor.domain.group;
  * Once a structure no longer fits the processor's caches, each such read waits for main memory,
  * one after the other, because the work in between keeps the processor from reaching the next one.
  *
- * <p>So those loops first read what the iteration {@link #DISTANCE} steps later will need: a few plain reads that do
- * not depend on each other, which the processor sends to memory together while it works on the current iteration;
- * when that later iteration comes, its data are at hand. Java has no prefetch instruction; an ordinary read whose
- * value is kept stands in for one (unlike a prefetch it can hold the processor up when its data are late, so the
- * reads are few and made early). The values read are summed and handed to {@link #keep}, so that the compiler cannot
- * leave the reads out. Nothing computed depends on them: the results are the same with or without reading ahead.
+ * <p>So those loops first read what the iterations {@link #DISTANCE} to {@code DISTANCE + BATCH - 1} steps later will
+ * need, {@link #BATCH} iterations' worth at once: plain reads that do not depend on each other, in a tight loop (one
+ * loop per level where a read needs the one before, such as an enterprise and then its list of activities), which the
+ * processor sends to memory together while it goes on; when those iterations come, their data are at hand. Java has no
+ * prefetch instruction; an ordinary read whose value is kept stands in for one. Unlike a prefetch it holds the
+ * processor up until its data arrive, which is why the reads are gathered: read one iteration at a time, between the
+ * long iterations of the work, each group of reads waited for memory on its own; gathered, dozens wait together. The
+ * values read are summed and handed to {@link #keep}, so that the compiler cannot leave the reads out. Nothing computed
+ * depends on them: the results are the same with or without reading ahead.
  *
- * <p>Used where it pays, measured by {@code ./nis2 bench group-engine} (docs/benchmarks.md): the loops over the linked
- * groups, which read their members and partners. With it the 100,000-enterprise assessment takes about a tenth less
- * time and the 10,000-enterprise one the same. The loops over holdings (validation, linkage, partnerships) gained
- * nothing measurable from it and do without.
+ * <p>The same idea, without a distance, where a whole pass can be split: a tight loop first reads what lies anywhere in
+ * the structure into an array in the order of the pass (the owners of the holdings for the partnerships, the slots of
+ * the key table), and the pass then reads that array.
+ *
+ * <p>Used where it pays, measured by {@code ./nis2 bench group-engine} and profiles of 100,000 against 10,000
+ * enterprises (docs/benchmarks.md): the loops over the linked groups, which read their members and partners.
  */
 final class ReadAhead {
 
