@@ -100,6 +100,20 @@ final class KeyIndex {
         }
     }
 
+    /**
+     * Reads the first character of the key at position {@code candidate} (nothing for -1), so that {@link #confirm}
+     * finds it at hand (see {@link ReadAhead}).
+     *
+     * @return the character read, or 0
+     */
+    int readAhead(int candidate) {
+        if (candidate < 0) {
+            return 0;
+        }
+        int from = start[candidate];
+        return from < chars.length ? chars[from] : 0;
+    }
+
     /** The second step: the position of {@code key} given its {@link #candidate}, or -1 (equal to {@link #indexOf}). */
     int confirm(String key, int candidate) {
         if (candidate < 0) {
