@@ -114,9 +114,10 @@ public final class GroupStructure {
         BigDecimal[][] inexact = new BigDecimal[2][];
         // Four passes, each a tight loop with many reads in flight: (1) what the checks need from every holding (the
         // hashes of both keys, the percentages in units, the control rights); (2) the table slots of those hashes;
-        // (3) the keys' characters compared; (4) the checks and sums on those arrays alone, the errors in the order of
-        // the holdings and of the checks. The first three go block by block, so that the holdings and their keys,
-        // read in (1), are still at hand in the processor's caches when (3) reads them again.
+        // (3) the keys' characters compared, after a loop that reads the first character of each candidate (see
+        // ReadAhead); (4) the checks and sums on those arrays alone, the errors in the order of the holdings and of the
+        // checks. The first three go block by block, so that the holdings and their keys, read in (1), are still at
+        // hand in the processor's caches when (3) reads them again.
         long readAhead = 0;
         for (int block = 0; block < holdings.size(); block += HOLDINGS_BLOCK) {
             int end = Math.min(holdings.size(), block + HOLDINGS_BLOCK);

@@ -21,7 +21,8 @@ package eu.nis2assessor.domain.group;
  * the key table), and the pass then reads that array.
  *
  * <p>Used where it pays, measured by {@code ./nis2 bench group-engine} and profiles of 100,000 against 10,000
- * enterprises (docs/benchmarks.md): the loops over the linked groups, which read their members and partners.
+ * enterprises (docs/benchmarks.md): the loops over the linked groups, which read their members and partners, and the
+ * comparison of the holdings' keys with the packed keys, block by block, in the validation.
  */
 final class ReadAhead {
 
