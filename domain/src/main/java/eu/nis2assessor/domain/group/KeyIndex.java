@@ -77,15 +77,11 @@ final class KeyIndex {
     }
 
     /**
-     * The first step of a look-up done in two passes: the position recorded with the key's hash on its probe path, or
-     * -1 when the key is surely absent. Reads the table alone, so that a loop of these look-ups keeps many reads of the
-     * table in flight at once; {@link #confirm} then compares the characters.
+     * The first step of a look-up done in two passes: for a key whose {@link String#hashCode} is {@code hash}, the
+     * position recorded with that hash on its probe path, or -1 when the key is surely absent. Reads the table alone, so
+     * that a loop of these look-ups keeps many reads of the table in flight at once; {@link #confirm} then compares the
+     * characters.
      */
-    int candidate(String key) {
-        return candidate(key.hashCode());
-    }
-
-    /** {@link #candidate(String)} of a key whose {@link String#hashCode} is {@code hash}. */
     int candidate(int hash) {
         int slot = spread(hash) & mask;
         while (true) {
@@ -114,7 +110,10 @@ final class KeyIndex {
         return from < chars.length ? chars[from] : 0;
     }
 
-    /** The second step: the position of {@code key} given its {@link #candidate}, or -1 (equal to {@link #indexOf}). */
+    /**
+     * The second step: the position of {@code key} given its {@link #candidate} for {@code key.hashCode()}, or -1 (equal
+     * to {@link #indexOf}).
+     */
     int confirm(String key, int candidate) {
         if (candidate < 0) {
             return -1;
